@@ -1,0 +1,30 @@
+/** Postern's crypto: the only module that touches key material. No I/O. */
+export { CryptoError, type CryptoErrorCode } from "./errors.ts";
+export { MAX_HEADER_BYTES, MAX_STANZAS, MAX_LINE_BYTES } from "./format.ts";
+export { payloadSize } from "./stream.ts";
+export {
+  createEncryptStream,
+  DecryptStream,
+  EncryptStream,
+  encryptBytes,
+  decryptBytes,
+} from "./age-file.ts";
+export {
+  type KeyKind,
+  assertSingleKind,
+  generateIdentity,
+  identityKind,
+  parseIdentityFile,
+  parseRecipient,
+  recipientKind,
+  toRecipient,
+} from "./recipients.ts";
+export {
+  type CodenameParse,
+  codenameLanguage,
+  formatCodename,
+  newCodenameEntropy,
+  parseCodename,
+} from "./codename.ts";
+export { lookupHash, replyIdentity } from "./derive.ts";
+export { dearmor, isArmored } from "./armor.ts";
