@@ -1,0 +1,350 @@
+/**
+ * `postern`: the command line. Flags are a contract (issue #2). Every
+ * command answers --help, and fails with one line and a non-zero exit on
+ * bad input. Secrets are never printed unless asked for.
+ */
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { generateIdentity, parseIdentityFile, toRecipient } from "../crypto/index.ts";
+import { addChannel, addRecipient, ChannelError, listChannels } from "../core/channels.ts";
+import { decryptPulled, DecryptError } from "../core/decrypt.ts";
+import { listInbox, pullInbox } from "../core/inbox.ts";
+import { Instance } from "../core/instance.ts";
+import { createLogger } from "../core/log.ts";
+import { parseListen, startServers } from "../web/server.ts";
+import { progressBar } from "./progress.ts";
+
+class UsageError extends Error {}
+
+type Spec = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: Spec;
+  readonly required?: readonly string[];
+  run(v: Record<string, string | boolean | undefined>): Promise<void>;
+}
+
+const out = (s: string): void => void process.stdout.write(s + "\n");
+const str = (v: string | boolean | undefined): string => (typeof v === "string" ? v : "");
+
+const DEFAULT_SOURCE = "127.0.0.1:8080";
+const DEFAULT_RECIPIENT = "127.0.0.1:8081";
+
+async function withInstance<T>(dir: string, fn: (inst: Instance) => Promise<T>): Promise<T> {
+  const inst = await Instance.open(dir);
+  try {
+    return await fn(inst);
+  } finally {
+    await inst.close();
+  }
+}
+
+async function init(dir: string, orgName: string): Promise<void> {
+  await Instance.create(dir, orgName);
+  await withInstance(dir, (inst) => addChannel(inst.db, "default", "Default", "pq"));
+}
+
+async function writeIdentity(file: string, classic: boolean, comment: string): Promise<string> {
+  if (existsSync(file)) throw new UsageError(`${file} already exists; refusing to overwrite a key`);
+  const identity = await generateIdentity(classic ? "classic" : "pq");
+  const recipient = await toRecipient(identity);
+  const text = `# created: ${new Date().toISOString().slice(0, 10)}\n# ${comment}\n# public key: ${recipient}\n${identity}\n`;
+  await writeFile(file, text, { mode: 0o600, flag: "wx" });
+  return recipient;
+}
+
+async function serve(
+  dir: string,
+  sourceListen: string,
+  recipientListen: string,
+  banner?: string[],
+): Promise<void> {
+  const listen = { source: parseListen(sourceListen), recipient: parseListen(recipientListen) };
+  const inst = await Instance.open(dir);
+  const logger = createLogger();
+  const running = await startServers(inst, listen, logger);
+  out(`Postern is running for ${inst.config.orgName}.`);
+  out(`  Source side:    ${running.sourceUrl}/`);
+  out(`  Recipient side: ${running.recipientUrl}/api/v1/health`);
+  for (const l of banner ?? []) out(l);
+  out("Press Ctrl+C to stop.");
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      void running
+        .close()
+        .then(() => inst.close())
+        .finally(done);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    usage: "postern init --data DIR [--org-name NAME]",
+    summary: "Create a data folder with a post-quantum channel named 'default'.",
+    options: { data: { type: "string" }, "org-name": { type: "string" } },
+    required: ["data"],
+    async run(v) {
+      const dir = str(v.data);
+      await init(dir, str(v["org-name"]) || "Postern");
+      out(`Initialized ${resolve(dir)} with channel "default" (post-quantum).`);
+      out(
+        `Next: postern keygen --output KEYFILE, then postern recipient add --data ${dir} --name NAME --recipient age1pq1…`,
+      );
+    },
+  },
+  keygen: {
+    usage: "postern keygen --output FILE [--classic]",
+    summary:
+      "Write a new age identity file (post-quantum unless --classic) and print its public recipient.",
+    options: { output: { type: "string", short: "o" }, classic: { type: "boolean" } },
+    required: ["output"],
+    async run(v) {
+      out(
+        await writeIdentity(
+          str(v.output),
+          v.classic === true,
+          "Postern recipient key: keep this file secret and offline",
+        ),
+      );
+    },
+  },
+  "channel add": {
+    usage: "postern channel add --data DIR --slug SLUG --name NAME [--classic]",
+    summary: "Add a channel (a destination sources can choose). Post-quantum unless --classic.",
+    options: {
+      data: { type: "string" },
+      slug: { type: "string" },
+      name: { type: "string" },
+      classic: { type: "boolean" },
+    },
+    required: ["data", "slug", "name"],
+    async run(v) {
+      const ch = await withInstance(str(v.data), (inst) =>
+        addChannel(inst.db, str(v.slug), str(v.name), v.classic === true ? "classic" : "pq"),
+      );
+      out(`Added channel "${ch.slug}" (${ch.kind === "pq" ? "post-quantum" : "classic"}).`);
+    },
+  },
+  "channel list": {
+    usage: "postern channel list --data DIR",
+    summary: "List channels.",
+    options: { data: { type: "string" } },
+    required: ["data"],
+    async run(v) {
+      for (const c of await withInstance(str(v.data), (inst) => listChannels(inst.db))) {
+        out(`${c.slug}\t${c.kind}\t${c.name}`);
+      }
+    },
+  },
+  "recipient add": {
+    usage:
+      "postern recipient add --data DIR --name NAME --recipient AGE_RECIPIENT [--channel SLUG]",
+    summary: "Add a named recipient's public key to a channel ('default' unless --channel).",
+    options: {
+      data: { type: "string" },
+      name: { type: "string" },
+      recipient: { type: "string" },
+      channel: { type: "string" },
+    },
+    required: ["data", "name", "recipient"],
+    async run(v) {
+      const channelSlug = str(v.channel) || "default";
+      await withInstance(str(v.data), (inst) =>
+        addRecipient(inst.db, { name: str(v.name), recipient: str(v.recipient), channelSlug }),
+      );
+      out(`Added ${str(v.name)} to channel "${channelSlug}".`);
+    },
+  },
+  serve: {
+    usage: "postern serve --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT]",
+    summary: `Run the source listener (default ${DEFAULT_SOURCE}) and the recipient listener (default ${DEFAULT_RECIPIENT}).`,
+    options: {
+      data: { type: "string" },
+      "source-listen": { type: "string" },
+      "recipient-listen": { type: "string" },
+    },
+    required: ["data"],
+    async run(v) {
+      await serve(
+        str(v.data),
+        str(v["source-listen"]) || DEFAULT_SOURCE,
+        str(v["recipient-listen"]) || DEFAULT_RECIPIENT,
+      );
+    },
+  },
+  "inbox list": {
+    usage: "postern inbox list --data DIR [--json]",
+    summary:
+      "List submissions (metadata only: day, source designation, channel, counts, ciphertext size).",
+    options: { data: { type: "string" }, json: { type: "boolean" } },
+    required: ["data"],
+    async run(v) {
+      const entries = await withInstance(str(v.data), listInbox);
+      if (v.json === true) {
+        out(JSON.stringify(entries, null, 2));
+        return;
+      }
+      if (entries.length === 0) {
+        out("No submissions.");
+        return;
+      }
+      out(["DAY", "SOURCE", "#", "CHANNEL", "FILES", "BYTES", "ID"].join("\t"));
+      for (const e of entries)
+        out([e.day, e.source, e.seq, e.channel, e.files, e.bytes, e.id].join("\t"));
+    },
+  },
+  "inbox pull": {
+    usage: "postern inbox pull --data DIR --out DIR",
+    summary:
+      "Copy the ciphertext of every submission not yet pulled into OUT, one folder per submission.",
+    options: { data: { type: "string" }, out: { type: "string" } },
+    required: ["data", "out"],
+    async run(v) {
+      const r = await withInstance(str(v.data), (inst) => pullInbox(inst, str(v.out)));
+      out(
+        `Pulled ${r.pulled} submission(s) into ${resolve(str(v.out))}; ${r.skipped} already there.`,
+      );
+    },
+  },
+  decrypt: {
+    usage: "postern decrypt --identity FILE --in DIR --out DIR",
+    summary: "Decrypt pulled submissions offline, with the original file names made safe.",
+    options: {
+      identity: { type: "string", short: "i" },
+      in: { type: "string" },
+      out: { type: "string" },
+    },
+    required: ["identity", "in", "out"],
+    async run(v) {
+      const identities = parseIdentityFile(await readFile(str(v.identity), "utf8"));
+      const bar = progressBar();
+      const r = await decryptPulled(identities, str(v.in), str(v.out), {
+        file: (name, done, total) => bar.update(name, done, total),
+        warn: (m) => {
+          bar.end();
+          process.stderr.write(`postern: warning: ${m}\n`);
+        },
+      });
+      bar.end();
+      out(
+        `Decrypted ${r.files} file(s) from ${r.submissions} submission(s) into ${resolve(str(v.out))}.`,
+      );
+      if (r.failures > 0) throw new DecryptError(`${r.failures} item(s) could not be decrypted`);
+    },
+  },
+  demo: {
+    usage: "postern demo --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT]",
+    summary:
+      "Start a demo instance: creates DIR with a demo recipient key (DEMO ONLY) when needed, then serves.",
+    options: {
+      data: { type: "string" },
+      "source-listen": { type: "string" },
+      "recipient-listen": { type: "string" },
+    },
+    required: ["data"],
+    async run(v) {
+      const dir = str(v.data);
+      const keyFile = join(dir, "DEMO-ONLY-recipient-key.txt");
+      if (!Instance.isInitialized(dir)) {
+        await init(dir, "Demo Newsroom");
+        const recipient = await writeIdentity(
+          keyFile,
+          false,
+          "DEMO ONLY: this private key sits next to the server's data. Never use it for real submissions.",
+        );
+        await withInstance(dir, (inst) =>
+          addRecipient(inst.db, {
+            name: "Demo recipient (DEMO ONLY)",
+            recipient,
+            channelSlug: "default",
+          }),
+        );
+      }
+      await serve(
+        dir,
+        str(v["source-listen"]) || DEFAULT_SOURCE,
+        str(v["recipient-listen"]) || DEFAULT_RECIPIENT,
+        [
+          "",
+          "This is a DEMO instance. Its recipient key is stored in the data folder, which a real",
+          "deployment must never do. To read what you send through the source side:",
+          `  postern inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
+          `  postern decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
+          "",
+        ],
+      );
+    },
+  },
+};
+
+function help(): string {
+  const lines = ["postern — a secure, anonymous contact point", "", "Commands:"];
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  lines.push("", "Run any command with --help for its usage.");
+  return lines.join("\n");
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [a, b] = argv;
+  if (a === undefined || a === "--help" || a === "-h" || a === "help") {
+    out(help());
+    return a === undefined ? 2 : 0;
+  }
+  const key = b !== undefined && COMMANDS[`${a} ${b}`] ? `${a} ${b}` : a;
+  const cmd = COMMANDS[key];
+  if (!cmd) {
+    process.stderr.write(
+      `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)\n`,
+    );
+    return 2;
+  }
+  const rest = argv.slice(key.split(" ").length);
+  try {
+    const parsed = parseArgs({
+      args: [...rest],
+      options: { ...cmd.options, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const positionals = parsed.positionals;
+    if (values.help === true) {
+      out(`${cmd.usage}\n\n${cmd.summary}`);
+      return 0;
+    }
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0] ?? ""}"`);
+    for (const r of cmd.required ?? []) {
+      const v = values[r];
+      if (typeof v !== "string" || v === "")
+        throw new UsageError(`--${r} is required (usage: ${cmd.usage})`);
+    }
+    await cmd.run(values);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`postern: ${oneLine(e)}\n`);
+    return e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+      ? 2
+      : 1;
+  }
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof UsageError || e instanceof ChannelError || e instanceof DecryptError)
+    return e.message;
+  if (e instanceof Error) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "EACCES" || code === "EEXIST" || code === "EADDRINUSE") {
+      return e.message.split("\n")[0] ?? code;
+    }
+    return (e.message.split("\n")[0] ?? "failed").slice(0, 300);
+  }
+  return "failed";
+}

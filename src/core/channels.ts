@@ -1,0 +1,116 @@
+/** Channels (destinations such as "Investigations desk") and their recipients. */
+import { assertSingleKind, parseRecipient, type KeyKind } from "../crypto/index.ts";
+import { newId } from "../store/blob-store.ts";
+import type { Db } from "../store/db.ts";
+import { utcDay } from "./clock.ts";
+
+export interface Channel {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly kind: KeyKind;
+}
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+export class ChannelError extends Error {}
+
+function toChannel(r: { id: string; slug: string; name: string; kind: string }): Channel {
+  return { id: r.id, slug: r.slug, name: r.name, kind: r.kind === "classic" ? "classic" : "pq" };
+}
+
+export async function addChannel(
+  db: Db,
+  slug: string,
+  name: string,
+  kind: KeyKind,
+): Promise<Channel> {
+  if (!SLUG.test(slug)) {
+    throw new ChannelError(
+      "slug must be 1–40 of a-z, 0-9 and '-', not starting or ending with '-'",
+    );
+  }
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200)
+    throw new ChannelError("name must be 1–200 characters");
+  const existing = await db
+    .selectFrom("channels")
+    .select("id")
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  if (existing) throw new ChannelError(`channel "${slug}" already exists`);
+  const row = { id: newId(), slug, name: trimmed, kind, created_day: utcDay() };
+  await db.insertInto("channels").values(row).execute();
+  return toChannel(row);
+}
+
+export async function listChannels(db: Db): Promise<Channel[]> {
+  const rows = await db.selectFrom("channels").selectAll().orderBy("slug").execute();
+  return rows.map(toChannel);
+}
+
+export async function findChannel(db: Db, slug: string): Promise<Channel | null> {
+  const r = await db.selectFrom("channels").selectAll().where("slug", "=", slug).executeTakeFirst();
+  return r ? toChannel(r) : null;
+}
+
+/** The age recipients every file sent to `channel` is encrypted to. */
+export async function channelRecipients(db: Db, channelId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("channel_recipients")
+    .innerJoin("recipients", "recipients.id", "channel_recipients.recipient_id")
+    .select("recipients.recipient")
+    .where("channel_recipients.channel_id", "=", channelId)
+    .orderBy("recipients.id")
+    .execute();
+  return rows.map((r) => r.recipient);
+}
+
+/**
+ * Adds a named recipient to a channel, creating the recipient if new.
+ * Refuses a key of the other kind than the channel's (DESIGN §3).
+ */
+export async function addRecipient(
+  db: Db,
+  args: { name: string; recipient: string; channelSlug: string },
+): Promise<{ id: string; kind: KeyKind }> {
+  const name = args.name.trim();
+  if (name.length === 0 || name.length > 200)
+    throw new ChannelError("name must be 1–200 characters");
+  let parsed: { recipient: string; kind: KeyKind };
+  try {
+    parsed = await parseRecipient(args.recipient);
+  } catch {
+    throw new ChannelError("not a valid age recipient (age1… or age1pq1…)");
+  }
+  const channel = await findChannel(db, args.channelSlug);
+  if (!channel) throw new ChannelError(`no channel "${args.channelSlug}"`);
+  if (parsed.kind !== channel.kind) {
+    throw new ChannelError(
+      channel.kind === "pq"
+        ? `channel "${channel.slug}" is post-quantum: it needs an age1pq1… recipient (postern keygen)`
+        : `channel "${channel.slug}" is classic: it needs an age1… recipient (postern keygen --classic)`,
+    );
+  }
+  assertSingleKind([...(await channelRecipients(db, channel.id)), parsed.recipient]);
+  return db.transaction().execute(async (tx) => {
+    let row = await tx
+      .selectFrom("recipients")
+      .select(["id", "name"])
+      .where("recipient", "=", parsed.recipient)
+      .executeTakeFirst();
+    if (!row) {
+      row = { id: newId(), name };
+      await tx
+        .insertInto("recipients")
+        .values({ ...row, recipient: parsed.recipient, kind: parsed.kind, created_day: utcDay() })
+        .execute();
+    }
+    await tx
+      .insertInto("channel_recipients")
+      .values({ channel_id: channel.id, recipient_id: row.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    return { id: row.id, kind: parsed.kind };
+  });
+}

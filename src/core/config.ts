@@ -1,0 +1,93 @@
+/**
+ * The instance configuration (`postern.json` in the data folder): what an
+ * operator may edit. Secrets live apart, in `secrets.json` (mode 0600).
+ */
+import { z } from "./validate.ts";
+
+export interface Limits {
+  /** Largest single file, in bytes (plaintext). */
+  readonly maxFileBytes: number;
+  /** Largest submission (all files together), in bytes (plaintext). */
+  readonly maxSubmissionBytes: number;
+  readonly maxFiles: number;
+  /** Longest message, in characters (Unicode code points). */
+  readonly maxMessageChars: number;
+}
+
+export interface Config {
+  readonly version: 1;
+  readonly orgName: string;
+  readonly defaultLocale: string;
+  readonly limits: Limits;
+  /** A source session ends after this long without a request… */
+  readonly sessionIdleSeconds: number;
+  /** …and after this long in any case. */
+  readonly sessionAbsoluteSeconds: number;
+  /** Form tokens outlive a slow upload over Tor: hours, not minutes. */
+  readonly csrfLifetimeSeconds: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 500 * MiB,
+  maxSubmissionBytes: 2048 * MiB,
+  maxFiles: 20,
+  maxMessageChars: 100_000,
+};
+
+export function defaultConfig(orgName: string): Config {
+  return {
+    version: 1,
+    orgName,
+    defaultLocale: "en",
+    limits: DEFAULT_LIMITS,
+    sessionIdleSeconds: 6 * 3600,
+    sessionAbsoluteSeconds: 24 * 3600,
+    csrfLifetimeSeconds: 8 * 3600,
+  };
+}
+
+/** Checks an operator-edited config; unknown keys are refused, not ignored. */
+export function parseConfig(raw: unknown): Config {
+  const o = z.object(raw, "config", [
+    "version",
+    "orgName",
+    "defaultLocale",
+    "limits",
+    "sessionIdleSeconds",
+    "sessionAbsoluteSeconds",
+    "csrfLifetimeSeconds",
+  ]);
+  if (o.version !== 1) throw new Error("config: version must be 1");
+  const l = z.object(o.limits, "config.limits", [
+    "maxFileBytes",
+    "maxSubmissionBytes",
+    "maxFiles",
+    "maxMessageChars",
+  ]);
+  return {
+    version: 1,
+    orgName: z.string(o.orgName, "config.orgName", 1, 200),
+    defaultLocale: z.string(o.defaultLocale, "config.defaultLocale", 2, 20),
+    limits: {
+      maxFileBytes: z.int(l.maxFileBytes, "config.limits.maxFileBytes", 1, 2 ** 45),
+      maxSubmissionBytes: z.int(
+        l.maxSubmissionBytes,
+        "config.limits.maxSubmissionBytes",
+        1,
+        2 ** 47,
+      ),
+      maxFiles: z.int(l.maxFiles, "config.limits.maxFiles", 0, 1000),
+      maxMessageChars: z.int(l.maxMessageChars, "config.limits.maxMessageChars", 1, 10_000_000),
+    },
+    sessionIdleSeconds: z.int(o.sessionIdleSeconds, "config.sessionIdleSeconds", 60, 7 * 86400),
+    sessionAbsoluteSeconds: z.int(
+      o.sessionAbsoluteSeconds,
+      "config.sessionAbsoluteSeconds",
+      60,
+      30 * 86400,
+    ),
+    csrfLifetimeSeconds: z.int(o.csrfLifetimeSeconds, "config.csrfLifetimeSeconds", 60, 7 * 86400),
+  };
+}

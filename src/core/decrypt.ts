@@ -1,0 +1,199 @@
+/**
+ * Offline decryption of pulled submissions (`postern decrypt`), on the
+ * recipient's own machine. Everything read here is untrusted: the manifest
+ * is checked field by field, names are made safe, nothing is overwritten,
+ * and a file that fails to decrypt leaves no partial output.
+ */
+import { createReadStream, createWriteStream } from "node:fs";
+import { link, mkdir, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Transform, type TransformCallback } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { randomBytes } from "node:crypto";
+import { decryptBytes, DecryptStream } from "../crypto/index.ts";
+import { numbered, safeFileName } from "./safe-name.ts";
+import type { Manifest, ManifestFile } from "./submissions.ts";
+
+export interface DecryptProgress {
+  /** Called as a file's plaintext is written; `total` is the manifest's size. */
+  file?(name: string, done: number, total: number): void;
+  submission?(id: string, files: number): void;
+  warn?(message: string): void;
+}
+
+export class DecryptError extends Error {}
+
+const BLOB = /^[0-9a-f]{32}$/;
+const MAX_MANIFEST = 16 * 1024 * 1024;
+
+export function parseManifest(text: string): Manifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DecryptError("manifest is not JSON");
+  }
+  const o = raw as Partial<Record<keyof Manifest, unknown>> | null;
+  if (
+    typeof o !== "object" ||
+    o === null ||
+    o.v !== 1 ||
+    typeof o.message !== "string" ||
+    !Array.isArray(o.files)
+  ) {
+    throw new DecryptError("manifest has an unexpected shape");
+  }
+  if (o.files.length > 10_000) throw new DecryptError("manifest lists too many files");
+  const files: ManifestFile[] = o.files.map((f: unknown) => {
+    const x = f as Partial<Record<keyof ManifestFile, unknown>> | null;
+    if (
+      typeof x !== "object" ||
+      x === null ||
+      typeof x.blob !== "string" ||
+      !BLOB.test(x.blob) ||
+      typeof x.name !== "string" ||
+      x.name.length > 4096 ||
+      typeof x.type !== "string" ||
+      x.type.length > 256 ||
+      typeof x.size !== "number" ||
+      !Number.isSafeInteger(x.size) ||
+      x.size < 0
+    ) {
+      throw new DecryptError("manifest lists a malformed file");
+    }
+    return { blob: x.blob, name: x.name, type: x.type, size: x.size };
+  });
+  return { v: 1, message: o.message, files };
+}
+
+/** Folders under `inDir` that hold a pulled submission (or `inDir` itself). */
+async function submissionDirs(inDir: string): Promise<string[]> {
+  if (await isFile(join(inDir, "submission.json"))) return [inDir];
+  const out: string[] = [];
+  for (const n of (await readdir(inDir)).sort()) {
+    if (!n.startsWith(".") && (await isFile(join(inDir, n, "submission.json"))))
+      out.push(join(inDir, n));
+  }
+  return out;
+}
+
+/**
+ * Decrypts every pulled submission in `inDir` into `outDir/<id>/`.
+ * @returns counts of submissions and files written.
+ * @throws DecryptError when nothing in `inDir` can be opened with `identities`.
+ */
+export async function decryptPulled(
+  identities: readonly string[],
+  inDir: string,
+  outDir: string,
+  progress: DecryptProgress = {},
+): Promise<{ submissions: number; files: number; failures: number }> {
+  const dirs = await submissionDirs(inDir);
+  if (dirs.length === 0) throw new DecryptError(`no pulled submissions in ${inDir}`);
+  await mkdir(outDir, { recursive: true, mode: 0o700 });
+  let submissions = 0;
+  let files = 0;
+  let failures = 0;
+  for (const dir of dirs) {
+    const meta = JSON.parse(await readFile(join(dir, "submission.json"), "utf8")) as {
+      id?: unknown;
+    };
+    const id = typeof meta.id === "string" && BLOB.test(meta.id) ? meta.id : null;
+    if (id === null) {
+      progress.warn?.(`${dir}: submission.json has no valid id, skipped`);
+      failures++;
+      continue;
+    }
+    let manifest: Manifest;
+    try {
+      const sealed = await readFile(join(dir, "manifest.age"));
+      manifest = parseManifest(
+        (await decryptBytes(identities, sealed, MAX_MANIFEST)).toString("utf8"),
+      );
+    } catch (e) {
+      progress.warn?.(
+        `${id}: cannot open the manifest (${e instanceof Error ? e.message : "error"}), skipped`,
+      );
+      failures++;
+      continue;
+    }
+    const dest = join(outDir, id);
+    await mkdir(dest, { recursive: true, mode: 0o700 });
+    const taken = new Set(await readdir(dest));
+    if (manifest.message !== "") {
+      await placeExclusive(dest, "message.txt", taken, (tmp) =>
+        writeFile(tmp, manifest.message, { flag: "wx" }),
+      );
+    }
+    for (const f of manifest.files) {
+      try {
+        await placeExclusive(dest, safeFileName(f.name), taken, async (tmp) => {
+          let done = 0;
+          const counter = new Transform({
+            transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback) {
+              done += chunk.length;
+              progress.file?.(f.name, done, f.size);
+              cb(null, chunk);
+            },
+          });
+          await pipeline(
+            createReadStream(join(dir, `${f.blob}.age`)),
+            new DecryptStream(identities),
+            counter,
+            createWriteStream(tmp, { flags: "wx", mode: 0o600 }),
+          );
+          if (done !== f.size)
+            throw new DecryptError(`size ${done} differs from the manifest's ${f.size}`);
+        });
+        files++;
+      } catch (e) {
+        progress.warn?.(
+          `${id}: a file could not be decrypted (${e instanceof Error ? e.message : "error"})`,
+        );
+        failures++;
+      }
+    }
+    submissions++;
+    progress.submission?.(id, manifest.files.length);
+  }
+  return { submissions, files, failures };
+}
+
+/**
+ * Writes through a hidden temp file, then hard-links it to the first free
+ * name (`link` never replaces an existing file), so nothing is overwritten
+ * and no half-written file ever carries a real name.
+ */
+async function placeExclusive(
+  dir: string,
+  name: string,
+  taken: Set<string>,
+  write: (tmp: string) => Promise<void>,
+): Promise<string> {
+  const tmp = join(dir, `.postern-${randomBytes(8).toString("hex")}.partial`);
+  try {
+    await write(tmp);
+    for (let i = 0; i < 10_000; i++) {
+      const candidate = i === 0 ? name : numbered(name, i);
+      if (taken.has(candidate)) continue;
+      try {
+        await link(tmp, join(dir, candidate));
+        taken.add(candidate);
+        return candidate;
+      } catch (e) {
+        if ((e as { code?: string }).code !== "EEXIST") throw e;
+        taken.add(candidate);
+      }
+    }
+    throw new DecryptError("no free file name");
+  } finally {
+    await unlink(tmp).catch(() => rm(tmp, { force: true }));
+  }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return stat(p).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The recipients' side of the store, for the CLI: list what arrived and copy
+ * ciphertext out (`inbox pull`). Nothing here can decrypt; that happens on the
+ * recipient's machine (`decrypt.ts`).
+ */
+import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Instance } from "./instance.ts";
+
+export interface InboxEntry {
+  readonly id: string;
+  readonly day: string;
+  readonly seq: number;
+  /** The source's random designation ("amber heron"). */
+  readonly source: string;
+  readonly channel: string;
+  readonly files: number;
+  /** Ciphertext bytes, manifest included. */
+  readonly bytes: number;
+}
+
+export async function listInbox(inst: Instance): Promise<InboxEntry[]> {
+  const rows = await inst.db
+    .selectFrom("submissions")
+    .innerJoin("sources", "sources.id", "submissions.source_id")
+    .innerJoin("channels", "channels.id", "submissions.channel_id")
+    .leftJoin("blobs", "blobs.submission_id", "submissions.id")
+    .select((eb) => [
+      "submissions.id as id",
+      "submissions.day as day",
+      "submissions.seq as seq",
+      "sources.designation as source",
+      "channels.slug as channel",
+      eb.fn.count<number | string>("blobs.id").as("blobCount"),
+      eb.fn.sum<number | string | null>("blobs.size").as("bytes"),
+    ])
+    .groupBy([
+      "submissions.id",
+      "submissions.day",
+      "submissions.seq",
+      "sources.designation",
+      "channels.slug",
+    ])
+    .orderBy("submissions.day")
+    .orderBy("sources.designation")
+    .orderBy("submissions.seq")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    day: r.day,
+    seq: r.seq,
+    source: r.source,
+    channel: r.channel,
+    files: Math.max(0, Number(r.blobCount) - 1),
+    bytes: Number(r.bytes ?? 0),
+  }));
+}
+
+/** What `inbox pull` writes beside the ciphertext in each submission folder. */
+export interface PulledSubmission {
+  readonly postern: 1;
+  readonly id: string;
+  readonly day: string;
+  readonly seq: number;
+  readonly source: string;
+  readonly channel: string;
+  readonly manifest: string;
+  readonly files: readonly string[];
+}
+
+/**
+ * Copies every submission not yet in `outDir` as `outDir/<id>/` with
+ * `manifest.age`, one `<blob>.age` per file and `submission.json`. Each
+ * folder appears whole (written aside, then renamed) or not at all.
+ */
+export async function pullInbox(
+  inst: Instance,
+  outDir: string,
+  onEach?: (e: InboxEntry, skipped: boolean) => void,
+): Promise<{ pulled: number; skipped: number }> {
+  await mkdir(outDir, { recursive: true, mode: 0o700 });
+  let pulled = 0;
+  let skipped = 0;
+  for (const e of await listInbox(inst)) {
+    const dest = join(outDir, e.id);
+    if (await exists(join(dest, "submission.json"))) {
+      skipped++;
+      onEach?.(e, true);
+      continue;
+    }
+    const partial = join(outDir, `.${e.id}.partial`);
+    await rm(partial, { recursive: true, force: true });
+    await mkdir(partial, { mode: 0o700 });
+    const blobs = await inst.db
+      .selectFrom("blobs")
+      .select(["id", "role", "position"])
+      .where("submission_id", "=", e.id)
+      .orderBy("position")
+      .execute();
+    const files: string[] = [];
+    let manifest = "";
+    for (const b of blobs) {
+      const name = b.role === "manifest" ? "manifest.age" : `${b.id}.age`;
+      await copyFile(inst.blobs.pathOf(b.id), join(partial, name));
+      if (b.role === "manifest") manifest = name;
+      else files.push(name);
+    }
+    const meta: PulledSubmission = { postern: 1, ...pick(e), manifest, files };
+    await writeFile(join(partial, "submission.json"), JSON.stringify(meta, null, 2) + "\n");
+    await rm(dest, { recursive: true, force: true });
+    await rename(partial, dest);
+    pulled++;
+    onEach?.(e, false);
+  }
+  return { pulled, skipped };
+}
+
+function pick(e: InboxEntry): Pick<PulledSubmission, "id" | "day" | "seq" | "source" | "channel"> {
+  return { id: e.id, day: e.day, seq: e.seq, source: e.source, channel: e.channel };
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * An instance is one data folder:
+ *
+ *   DIR/postern.json      configuration (operator-editable)
+ *   DIR/secrets.json      instance secret and codename salt (0600)
+ *   DIR/postern.sqlite    rows (SQLite, WAL)
+ *   DIR/blobs/            ciphertext files (age v1), blobs/tmp for uploads
+ *
+ * Nothing in here is plaintext of a submission, and no key that opens one.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { BlobStore } from "../store/blob-store.ts";
+import { openSqlite, type Db } from "../store/db.ts";
+import { defaultConfig, parseConfig, type Config } from "./config.ts";
+
+export interface Secrets {
+  /** HMAC key for lookups, CSRF tokens and session ids. */
+  readonly instanceSecret: Buffer;
+  /** HKDF salt for codename derivation (DESIGN §3). */
+  readonly codenameSalt: Buffer;
+}
+
+export class Instance {
+  readonly dir: string;
+  readonly config: Config;
+  readonly secrets: Secrets;
+  readonly db: Db;
+  readonly blobs: BlobStore;
+
+  private constructor(dir: string, config: Config, secrets: Secrets, db: Db, blobs: BlobStore) {
+    this.dir = dir;
+    this.config = config;
+    this.secrets = secrets;
+    this.db = db;
+    this.blobs = blobs;
+  }
+
+  static isInitialized(dir: string): boolean {
+    return existsSync(join(dir, "postern.json")) && existsSync(join(dir, "secrets.json"));
+  }
+
+  /** Creates the data folder's files. Refuses to touch an existing instance. */
+  static async create(dir: string, orgName: string): Promise<void> {
+    const root = resolve(dir);
+    if (Instance.isInitialized(root)) throw new Error(`${root} already holds a Postern instance`);
+    await mkdir(root, { recursive: true, mode: 0o700 });
+    await chmod(root, 0o700);
+    await writeFile(
+      join(root, "postern.json"),
+      JSON.stringify(defaultConfig(orgName), null, 2) + "\n",
+      {
+        mode: 0o600,
+      },
+    );
+    const secrets = {
+      instanceSecret: randomBytes(32).toString("hex"),
+      codenameSalt: randomBytes(32).toString("hex"),
+    };
+    await writeFile(join(root, "secrets.json"), JSON.stringify(secrets, null, 2) + "\n", {
+      mode: 0o600,
+      flag: "wx",
+    });
+  }
+
+  /** @throws Error with a one-line reason when DIR is not a valid instance. */
+  static async open(dir: string, opts: { busyTimeoutMs?: number } = {}): Promise<Instance> {
+    const root = resolve(dir);
+    if (!Instance.isInitialized(root)) {
+      throw new Error(`${root} is not a Postern data folder (run: postern init --data ${dir})`);
+    }
+    const config = parseConfig(JSON.parse(await readFile(join(root, "postern.json"), "utf8")));
+    const raw = JSON.parse(await readFile(join(root, "secrets.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const secrets = {
+      instanceSecret: hexKey(raw.instanceSecret, "instanceSecret"),
+      codenameSalt: hexKey(raw.codenameSalt, "codenameSalt"),
+    };
+    const blobs = new BlobStore(join(root, "blobs"));
+    await blobs.init();
+    const db = await openSqlite(join(root, "postern.sqlite"), opts);
+    return new Instance(root, config, secrets, db, blobs);
+  }
+
+  /** Replaces the configuration in memory (tests and CLI overrides only). */
+  withConfig(config: Config): Instance {
+    return new Instance(this.dir, config, this.secrets, this.db, this.blobs);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+function hexKey(v: unknown, name: string): Buffer {
+  if (typeof v !== "string" || !/^[0-9a-f]{64}$/.test(v)) {
+    throw new Error(`secrets.json: ${name} must be 64 hex characters`);
+  }
+  return Buffer.from(v, "hex");
+}

@@ -1,0 +1,319 @@
+/**
+ * A submission in the making: files stream through encryption into temp
+ * files; nothing is visible until `commit()` has fsynced every blob, moved it
+ * into place, and committed one transaction (DESIGN P6). Any failure before
+ * that leaves nothing behind: `discard()` removes the temp files.
+ */
+import { Transform, type Readable, type TransformCallback } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { CryptoError, createEncryptStream, encryptBytes } from "../crypto/index.ts";
+import { newId } from "../store/blob-store.ts";
+import { channelRecipients, listChannels, type Channel } from "./channels.ts";
+import { utcDay } from "./clock.ts";
+import { PosternError } from "./errors.ts";
+import type { Instance } from "./instance.ts";
+import { randomDesignation, type SourceKeys } from "./sources.ts";
+
+/** The encrypted index of a submission: the only place file names live. */
+export interface Manifest {
+  readonly v: 1;
+  readonly message: string;
+  readonly files: readonly ManifestFile[];
+}
+
+export interface ManifestFile {
+  readonly blob: string;
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+}
+
+export const MAX_FILE_NAME_CHARS = 255;
+
+/**
+ * File names as a browser sends them. We refuse rather than repair (STYLE
+ * habit 3): path separators, dot names, control characters, overlong names.
+ */
+export function checkFileName(name: string): void {
+  const chars = countChars(name);
+  if (
+    chars === 0 ||
+    chars > MAX_FILE_NAME_CHARS ||
+    name === "." ||
+    name === ".." ||
+    /[/\\]/.test(name) ||
+    // C0, DEL, C1 controls; lone surrogates; bidi overrides that disguise extensions.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(name) ||
+    !name.isWellFormed()
+  ) {
+    throw new PosternError("file_name_invalid");
+  }
+}
+
+function cleanType(type: string): string {
+  return /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,128}$/i.test(type)
+    ? type.toLowerCase()
+    : "application/octet-stream";
+}
+
+/** Counts plaintext bytes and stops the stream at a limit. */
+class Limiter extends Transform {
+  bytes = 0;
+  readonly #check: (n: number) => PosternError | null;
+  constructor(check: (n: number) => PosternError | null) {
+    super();
+    this.#check = check;
+  }
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    this.bytes += chunk.length;
+    const err = this.#check(chunk.length);
+    if (err) cb(err);
+    else cb(null, chunk);
+  }
+}
+
+interface StagedFile extends ManifestFile {
+  readonly temp: string;
+}
+
+export class SubmissionDraft {
+  readonly #inst: Instance;
+  readonly #keys: SourceKeys;
+  #channel: Channel | null = null;
+  #recipients: string[] = [];
+  #message = "";
+  readonly #files: StagedFile[] = [];
+  readonly #temps = new Set<string>();
+  #total = 0;
+  #done = false;
+
+  constructor(inst: Instance, keys: SourceKeys) {
+    this.#inst = inst;
+    this.#keys = keys;
+  }
+
+  get fileCount(): number {
+    return this.#files.length;
+  }
+
+  /**
+   * Chooses the destination: the channel named `slug`, or the only channel
+   * when `slug` is null. @throws PosternError channel_unknown | channel_not_ready
+   */
+  async selectChannel(slug: string | null): Promise<void> {
+    const all = await listChannels(this.#inst.db);
+    const ch =
+      slug === null ? (all.length === 1 ? all[0] : undefined) : all.find((c) => c.slug === slug);
+    if (!ch) throw new PosternError("channel_unknown");
+    if (this.#channel && this.#channel.id !== ch.id) throw new PosternError("channel_unknown");
+    const recipients = await channelRecipients(this.#inst.db, ch.id);
+    if (recipients.length === 0) throw new PosternError("channel_not_ready");
+    this.#channel = ch;
+    this.#recipients = recipients;
+  }
+
+  get channelSelected(): boolean {
+    return this.#channel !== null;
+  }
+
+  /** @throws PosternError message_too_long */
+  setMessage(text: string): void {
+    if (countChars(text) > this.#inst.config.limits.maxMessageChars) {
+      throw new PosternError("message_too_long");
+    }
+    this.#message = text;
+  }
+
+  /**
+   * Streams one file through encryption into a temp file, enforcing the
+   * per-file, per-submission and file-count limits as bytes arrive.
+   */
+  async addFile(name: string, type: string, body: Readable): Promise<void> {
+    const limits = this.#inst.config.limits;
+    if (this.#done) throw new Error("SubmissionDraft: addFile after commit/discard");
+    checkFileName(name);
+    if (this.#files.length >= limits.maxFiles) throw new PosternError("too_many_files");
+    if (!this.#channel) await this.selectChannel(null);
+    let fileBytes = 0;
+    const limiter = new Limiter((n) => {
+      fileBytes += n;
+      this.#total += n;
+      if (fileBytes > limits.maxFileBytes) return new PosternError("file_too_large");
+      if (this.#total > limits.maxSubmissionBytes) return new PosternError("submission_too_large");
+      return null;
+    });
+    const temp = this.#inst.blobs.createTemp();
+    this.#temps.add(temp.path);
+    try {
+      const enc = await createEncryptStream(this.#recipients);
+      await pipeline(body, limiter, enc, temp.stream);
+    } catch (e) {
+      await this.#inst.blobs.discardTemp(temp.path);
+      this.#temps.delete(temp.path);
+      throw toPosternError(e);
+    }
+    this.#files.push({
+      temp: temp.path,
+      blob: newId(),
+      name,
+      type: cleanType(type),
+      size: limiter.bytes,
+    });
+  }
+
+  /**
+   * Makes the submission durable and visible, all or nothing.
+   * @returns its id and its sequence number for this source.
+   */
+  async commit(): Promise<{ id: string; seq: number }> {
+    if (this.#done) throw new Error("SubmissionDraft: commit twice");
+    if (this.#message.trim() === "" && this.#files.length === 0)
+      throw new PosternError("empty_submission");
+    if (!this.#channel) await this.selectChannel(null);
+    const channel = this.#channel;
+    if (!channel) throw new PosternError("channel_unknown");
+    const inst = this.#inst;
+    const manifest: Manifest = {
+      v: 1,
+      message: this.#message,
+      files: this.#files.map(({ blob, name, type, size }) => ({ blob, name, type, size })),
+    };
+    const manifestBlob = newId();
+    const placed: string[] = [];
+    try {
+      const sealed = await encryptBytes(this.#recipients, Buffer.from(JSON.stringify(manifest)));
+      const manifestTemp = join(inst.blobs.tmp, `${manifestBlob}.part`);
+      this.#temps.add(manifestTemp);
+      await writeFile(manifestTemp, sealed, { mode: 0o600, flag: "wx" });
+      const staged = [
+        { temp: manifestTemp, blob: manifestBlob, role: "manifest", position: 0 },
+        ...this.#files.map((f, i) => ({
+          temp: f.temp,
+          blob: f.blob,
+          role: "file",
+          position: i + 1,
+        })),
+      ];
+      const sizes: number[] = [];
+      for (const s of staged) {
+        await inst.blobs.commit(s.temp, s.blob);
+        this.#temps.delete(s.temp);
+        placed.push(s.blob);
+        sizes.push(await inst.blobs.size(s.blob));
+      }
+      const result = await this.#insertRows(channel, staged, sizes);
+      this.#done = true;
+      return result;
+    } catch (e) {
+      for (const id of placed) await inst.blobs.remove(id);
+      await this.discard();
+      throw toPosternError(e);
+    }
+  }
+
+  async #insertRows(
+    channel: Channel,
+    staged: readonly { blob: string; role: string; position: number }[],
+    sizes: readonly number[],
+  ): Promise<{ id: string; seq: number }> {
+    const keys = this.#keys;
+    const day = utcDay();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#inst.db.transaction().execute(async (tx) => {
+          await tx
+            .insertInto("sources")
+            .values({
+              id: newId(),
+              lookup: keys.lookup,
+              designation: randomDesignation(),
+              reply_pq: keys.replyPq,
+              reply_classic: keys.replyClassic,
+              created_day: day,
+              last_day: day,
+              submission_count: 0,
+            })
+            .onConflict((oc) => oc.column("lookup").doNothing())
+            .execute();
+          const src = await tx
+            .updateTable("sources")
+            .set((eb) => ({ submission_count: eb("submission_count", "+", 1), last_day: day }))
+            .where("lookup", "=", keys.lookup)
+            .returning(["id", "submission_count"])
+            .executeTakeFirstOrThrow();
+          const id = newId();
+          await tx
+            .insertInto("submissions")
+            .values({
+              id,
+              source_id: src.id,
+              channel_id: channel.id,
+              day,
+              seq: src.submission_count,
+            })
+            .execute();
+          await tx
+            .insertInto("blobs")
+            .values(
+              staged.map((s, i) => ({
+                id: s.blob,
+                submission_id: id,
+                role: s.role,
+                position: s.position,
+                size: sizes[i] ?? 0,
+              })),
+            )
+            .execute();
+          return { id, seq: src.submission_count };
+        });
+      } catch (e) {
+        // A designation collision (two random words already taken): draw again.
+        if (attempt < 5 && /UNIQUE.*designation|designation.*unique/i.test(String(e))) continue;
+        throw e;
+      }
+    }
+  }
+
+  /** Removes every temp file this draft made. Safe to call more than once. */
+  async discard(): Promise<void> {
+    this.#done = true;
+    for (const t of this.#temps) await this.#inst.blobs.discardTemp(t);
+    this.#temps.clear();
+  }
+}
+
+/** Unicode code points in `s` (what "characters" means in our limits). */
+function countChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** Maps low-level failures to catalogue codes; the original stays as `cause` for logs. */
+export function toPosternError(e: unknown): PosternError {
+  if (e instanceof PosternError) return e;
+  if (e instanceof CryptoError) return new PosternError("channel_not_ready", e.code, { cause: e });
+  const code = (e as { code?: unknown } | null)?.code;
+  if (
+    code === "ENOSPC" ||
+    code === "EDQUOT" ||
+    code === "EIO" ||
+    code === "EROFS" ||
+    code === "SQLITE_BUSY" ||
+    code === "SQLITE_FULL" ||
+    code === "SQLITE_IOERR" ||
+    code === "SQLITE_LOCKED"
+  ) {
+    return new PosternError("storage_unavailable", code, { cause: e });
+  }
+  if (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET") {
+    return new PosternError("upload_aborted", code, { cause: e });
+  }
+  return new PosternError("internal", "unexpected failure", { cause: e });
+}

@@ -1,0 +1,129 @@
+/**
+ * English: the reference catalogue. Every other locale must have exactly
+ * these keys (a test checks). Placeholders are `{name}`.
+ * Tone: calm, precise, no jargon; say what happened and what to do next.
+ */
+export const en = {
+  "meta.title": "{org} — secure contact",
+  "meta.language": "Language",
+  "nav.home": "Start page",
+  "footer.nojs":
+    "These pages work with JavaScript turned off. In Tor Browser, choose the “Safest” security level.",
+  "footer.logout": "Log out",
+
+  "landing.title": "Contact {org} securely",
+  "landing.intro":
+    "You can send us messages and files here without telling us who you are. Everything you send is encrypted on this server before it is stored, and only the people at {org} who are named to receive it can read it.",
+  "landing.start": "Send us something for the first time",
+  "landing.start.hint":
+    "We will give you a codename. It lets you come back to send more and to read our replies.",
+  "landing.returning": "I already have a codename",
+  "landing.returning.hint": "Log in with your codename to send more.",
+
+  "codename.title": "Your codename",
+  "codename.intro":
+    "This is your codename. It is the only way back to this conversation. We cannot show it to you again, and we cannot recover it for you.",
+  "codename.keep.title": "Keep it safe",
+  "codename.keep.1":
+    "Write it on paper, or memorize it. Do not save it on a device that is linked to you.",
+  "codename.keep.2": "Do not share it: anyone who has it can read our replies to you.",
+  "codename.keep.3": "Nobody from {org} will ever ask you for it.",
+  "codename.continue": "I have written it down — continue",
+
+  "form.title": "Send a message or files",
+  "form.channel": "Who should receive this?",
+  "form.message": "Your message",
+  "form.message.hint": "Up to {max} characters. Tell us what you are sending and why it matters.",
+  "form.files": "Files",
+  "form.files.hint":
+    "Up to {maxFiles} files, {maxFile} each, {maxTotal} in total. Files can carry hidden information about you (author names, locations, device details): remove it before you send if you can.",
+  "form.send": "Send securely",
+  "form.send.hint":
+    "Large files can take a long time over Tor. Keep this tab open until you see the confirmation.",
+
+  "received.title": "Received",
+  "received.body":
+    "Your submission was encrypted and stored. Only the named recipients at {org} can read it.",
+  "received.files": "Files received: {files}.",
+  "received.next":
+    "We read everything we receive, but we may not reply, or may reply late. To check for replies, come back with your codename.",
+  "received.more": "Send something else",
+
+  "login.title": "Log in with your codename",
+  "login.codename": "Your codename",
+  "login.hint":
+    "The words you wrote down, with spaces between them. Any language we gave it to you in works.",
+  "login.submit": "Continue",
+
+  "source.title": "Welcome back",
+  "source.replies": "There are no replies for you yet.",
+
+  "logout.title": "You are logged out",
+  "logout.body":
+    "To leave no trace in this browser, now use Tor Browser’s “New Identity” (the broom icon, or Ctrl+Shift+U), which closes this tab and clears its data.",
+
+  "error.back": "Go back and try again",
+  "error.code": "Error code: {code}",
+  "error.not_found.title": "Page not found",
+  "error.not_found.body":
+    "This page does not exist. Check the address, or go back to the start page.",
+  "error.method_not_allowed.title": "Not allowed",
+  "error.method_not_allowed.body": "This page cannot be used this way. Go back to the start page.",
+  "error.unsupported_media_type.title": "The form was not sent correctly",
+  "error.unsupported_media_type.body":
+    "Your browser sent the form in a format we do not accept. Reload the page and try again.",
+  "error.session_expired.title": "Your session has ended",
+  "error.session_expired.body":
+    "For your safety, sessions end after a while. Nothing you sent before is lost. Log in again with your codename, or start again if you do not have one.",
+  "error.csrf_invalid.title": "This form has expired",
+  "error.csrf_invalid.body":
+    "The form was open too long or came from another page. Nothing was sent. Reload the page and send again.",
+  "error.codename_empty.title": "Enter your codename",
+  "error.codename_empty.body": "The codename field was empty. Type the words you wrote down.",
+  "error.codename_too_long.title": "That is too long to be a codename",
+  "error.codename_too_long.body": "A codename is twelve words. Check what you typed and try again.",
+  "error.codename_mistyped.title": "This codename looks mistyped",
+  "error.codename_mistyped.body":
+    "One of the words is not in our word lists, or the words are out of order. Check each of the twelve words against what you wrote down.",
+  "error.codename_unknown.title": "We do not know this codename",
+  "error.codename_unknown.body":
+    "The words are valid, but no submission was ever made with this codename. If you never finished sending anything, start again to get a new codename.",
+  "error.empty_submission.title": "Nothing to send",
+  "error.empty_submission.body": "Write a message or choose at least one file, then send again.",
+  "error.message_too_long.title": "Your message is too long",
+  "error.message_too_long.body":
+    "Messages can be up to {max} characters. Shorten it, or put the text in a file and attach it. Nothing was sent.",
+  "error.file_too_large.title": "A file is too large",
+  "error.file_too_large.body":
+    "Each file can be up to {maxFile}. Split it into smaller parts or send it in several submissions. Nothing was sent.",
+  "error.submission_too_large.title": "Too much at once",
+  "error.submission_too_large.body":
+    "One submission can hold up to {maxTotal} in total. Send the files in several submissions. Nothing was sent.",
+  "error.too_many_files.title": "Too many files",
+  "error.too_many_files.body":
+    "One submission can hold up to {maxFiles} files. Put them in an archive, or send them in several submissions. Nothing was sent.",
+  "error.file_name_invalid.title": "A file name cannot be used",
+  "error.file_name_invalid.body":
+    "File names must be 1 to 255 characters, without slashes or invisible control characters. Rename the file and send again. Nothing was sent.",
+  "error.multipart_malformed.title": "The upload was damaged",
+  "error.multipart_malformed.body":
+    "What arrived was incomplete or not in the expected form. Nothing was stored. Reload the page and send again.",
+  "error.channel_unknown.title": "Choose who should receive this",
+  "error.channel_unknown.body":
+    "Pick one of the listed recipients and send again. Nothing was sent.",
+  "error.channel_not_ready.title": "This contact point is not ready",
+  "error.channel_not_ready.body":
+    "Nobody can receive submissions here yet, so nothing was stored. Please try again later.",
+  "error.upload_aborted.title": "The upload was interrupted",
+  "error.upload_aborted.body":
+    "The connection ended before everything arrived, so nothing was stored. Send again.",
+  "error.storage_unavailable.title": "Please try again later",
+  "error.storage_unavailable.body":
+    "The server cannot store submissions right now. Nothing from this attempt was kept, and nothing you sent before is affected. Try again in a while.",
+  "error.internal.title": "Something went wrong",
+  "error.internal.body":
+    "The server made an error. Nothing from this attempt was kept. Please try again later.",
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;

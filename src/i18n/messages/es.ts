@@ -1,0 +1,128 @@
+/** Español. Revisado por: pendiente de revisión nativa (tono: sereno, preciso, sin jerga). */
+import type { Messages } from "./en.ts";
+
+export const es: Messages = {
+  "meta.title": "{org} — contacto seguro",
+  "meta.language": "Idioma",
+  "nav.home": "Página de inicio",
+  "footer.nojs":
+    "Estas páginas funcionan con JavaScript desactivado. En Tor Browser, elija el nivel de seguridad «El más seguro».",
+  "footer.logout": "Cerrar sesión",
+
+  "landing.title": "Contacte con {org} de forma segura",
+  "landing.intro":
+    "Aquí puede enviarnos mensajes y archivos sin decirnos quién es. Todo lo que envíe se cifra en este servidor antes de guardarse, y solo las personas de {org} designadas para recibirlo pueden leerlo.",
+  "landing.start": "Enviarnos algo por primera vez",
+  "landing.start.hint":
+    "Le daremos un nombre en clave. Con él podrá volver para enviar más y leer nuestras respuestas.",
+  "landing.returning": "Ya tengo un nombre en clave",
+  "landing.returning.hint": "Inicie sesión con su nombre en clave para enviar más.",
+
+  "codename.title": "Su nombre en clave",
+  "codename.intro":
+    "Este es su nombre en clave. Es la única forma de volver a esta conversación. No podemos mostrárselo de nuevo ni recuperarlo por usted.",
+  "codename.keep.title": "Guárdelo bien",
+  "codename.keep.1":
+    "Escríbalo en papel o memorícelo. No lo guarde en un dispositivo vinculado a usted.",
+  "codename.keep.2": "No lo comparta: quien lo tenga puede leer nuestras respuestas.",
+  "codename.keep.3": "Nadie de {org} se lo pedirá nunca.",
+  "codename.continue": "Ya lo he anotado — continuar",
+
+  "form.title": "Enviar un mensaje o archivos",
+  "form.channel": "¿Quién debe recibir esto?",
+  "form.message": "Su mensaje",
+  "form.message.hint": "Hasta {max} caracteres. Cuéntenos qué envía y por qué es importante.",
+  "form.files": "Archivos",
+  "form.files.hint":
+    "Hasta {maxFiles} archivos, {maxFile} cada uno, {maxTotal} en total. Los archivos pueden contener información oculta sobre usted (nombres de autor, ubicaciones, datos del dispositivo): elimínela antes de enviar si puede.",
+  "form.send": "Enviar de forma segura",
+  "form.send.hint":
+    "Los archivos grandes pueden tardar mucho a través de Tor. Mantenga esta pestaña abierta hasta ver la confirmación.",
+
+  "received.title": "Recibido",
+  "received.body":
+    "Su envío se cifró y se guardó. Solo las personas designadas de {org} pueden leerlo.",
+  "received.files": "Archivos recibidos: {files}.",
+  "received.next":
+    "Leemos todo lo que recibimos, pero puede que no respondamos, o que respondamos tarde. Para ver si hay respuestas, vuelva con su nombre en clave.",
+  "received.more": "Enviar algo más",
+
+  "login.title": "Inicie sesión con su nombre en clave",
+  "login.codename": "Su nombre en clave",
+  "login.hint":
+    "Las palabras que anotó, separadas por espacios. Sirve en cualquier idioma en que se lo dimos.",
+  "login.submit": "Continuar",
+
+  "source.title": "Bienvenido de nuevo",
+  "source.replies": "Todavía no hay respuestas para usted.",
+
+  "logout.title": "Ha cerrado la sesión",
+  "logout.body":
+    "Para no dejar rastro en este navegador, use ahora «Nueva identidad» de Tor Browser (el icono de la escoba, o Ctrl+Mayús+U): cierra esta pestaña y borra sus datos.",
+
+  "error.back": "Volver e intentarlo de nuevo",
+  "error.code": "Código de error: {code}",
+  "error.not_found.title": "Página no encontrada",
+  "error.not_found.body":
+    "Esta página no existe. Compruebe la dirección o vuelva a la página de inicio.",
+  "error.method_not_allowed.title": "No permitido",
+  "error.method_not_allowed.body":
+    "Esta página no se puede usar de este modo. Vuelva a la página de inicio.",
+  "error.unsupported_media_type.title": "El formulario no se envió correctamente",
+  "error.unsupported_media_type.body":
+    "Su navegador envió el formulario en un formato que no aceptamos. Recargue la página e inténtelo de nuevo.",
+  "error.session_expired.title": "Su sesión ha terminado",
+  "error.session_expired.body":
+    "Por su seguridad, las sesiones terminan al cabo de un tiempo. No se ha perdido nada de lo que envió antes. Vuelva a iniciar sesión con su nombre en clave, o empiece de nuevo si no tiene uno.",
+  "error.csrf_invalid.title": "Este formulario ha caducado",
+  "error.csrf_invalid.body":
+    "El formulario estuvo abierto demasiado tiempo o venía de otra página. No se envió nada. Recargue la página y vuelva a enviar.",
+  "error.codename_empty.title": "Escriba su nombre en clave",
+  "error.codename_empty.body":
+    "El campo del nombre en clave estaba vacío. Escriba las palabras que anotó.",
+  "error.codename_too_long.title": "Es demasiado largo para ser un nombre en clave",
+  "error.codename_too_long.body":
+    "Un nombre en clave tiene doce palabras. Revise lo que escribió e inténtelo de nuevo.",
+  "error.codename_mistyped.title": "Parece que el nombre en clave tiene un error",
+  "error.codename_mistyped.body":
+    "Una de las palabras no está en nuestras listas, o las palabras están en otro orden. Compare cada una de las doce palabras con lo que anotó.",
+  "error.codename_unknown.title": "No conocemos este nombre en clave",
+  "error.codename_unknown.body":
+    "Las palabras son válidas, pero nunca se hizo un envío con este nombre en clave. Si no llegó a enviar nada, empiece de nuevo para obtener un nombre en clave nuevo.",
+  "error.empty_submission.title": "No hay nada que enviar",
+  "error.empty_submission.body":
+    "Escriba un mensaje o elija al menos un archivo y vuelva a enviar.",
+  "error.message_too_long.title": "Su mensaje es demasiado largo",
+  "error.message_too_long.body":
+    "Los mensajes pueden tener hasta {max} caracteres. Acórtelo, o ponga el texto en un archivo y adjúntelo. No se envió nada.",
+  "error.file_too_large.title": "Un archivo es demasiado grande",
+  "error.file_too_large.body":
+    "Cada archivo puede ocupar hasta {maxFile}. Divídalo en partes más pequeñas o envíelo en varios envíos. No se envió nada.",
+  "error.submission_too_large.title": "Demasiado a la vez",
+  "error.submission_too_large.body":
+    "Un envío puede ocupar hasta {maxTotal} en total. Envíe los archivos en varios envíos. No se envió nada.",
+  "error.too_many_files.title": "Demasiados archivos",
+  "error.too_many_files.body":
+    "Un envío puede contener hasta {maxFiles} archivos. Póngalos en un archivo comprimido o envíelos en varios envíos. No se envió nada.",
+  "error.file_name_invalid.title": "Un nombre de archivo no se puede usar",
+  "error.file_name_invalid.body":
+    "Los nombres de archivo deben tener de 1 a 255 caracteres, sin barras ni caracteres de control invisibles. Cambie el nombre del archivo y vuelva a enviar. No se envió nada.",
+  "error.multipart_malformed.title": "El envío llegó dañado",
+  "error.multipart_malformed.body":
+    "Lo que llegó estaba incompleto o no tenía la forma esperada. No se guardó nada. Recargue la página y vuelva a enviar.",
+  "error.channel_unknown.title": "Elija quién debe recibir esto",
+  "error.channel_unknown.body":
+    "Elija uno de los destinatarios de la lista y vuelva a enviar. No se envió nada.",
+  "error.channel_not_ready.title": "Este punto de contacto no está listo",
+  "error.channel_not_ready.body":
+    "Todavía nadie puede recibir envíos aquí, así que no se guardó nada. Inténtelo más tarde.",
+  "error.upload_aborted.title": "El envío se interrumpió",
+  "error.upload_aborted.body":
+    "La conexión terminó antes de que llegara todo, así que no se guardó nada. Vuelva a enviar.",
+  "error.storage_unavailable.title": "Inténtelo más tarde",
+  "error.storage_unavailable.body":
+    "El servidor no puede guardar envíos en este momento. No se conservó nada de este intento, y lo que envió antes no se ha visto afectado. Inténtelo de nuevo dentro de un rato.",
+  "error.internal.title": "Algo salió mal",
+  "error.internal.body":
+    "El servidor cometió un error. No se conservó nada de este intento. Inténtelo más tarde.",
+};

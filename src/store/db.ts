@@ -1,0 +1,36 @@
+/**
+ * Opening the database: SQLite (better-sqlite3, WAL) for one machine. All
+ * queries go through Kysely so they stay portable to PostgreSQL.
+ */
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { Migrator } from "kysely/migration";
+import { migrationProvider } from "./migrations.ts";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+export interface OpenOptions {
+  /** Milliseconds a writer waits for a lock before failing (SQLITE_BUSY). */
+  busyTimeoutMs?: number;
+}
+
+export async function openSqlite(file: string, opts: OpenOptions = {}): Promise<Db> {
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma("journal_mode = WAL");
+  // FULL: a commit is on disk before we acknowledge a submission (DESIGN P6).
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  // Deleted rows' pages are zeroed, so removed data does not linger in the file.
+  sqlite.pragma("secure_delete = ON");
+  sqlite.pragma(`busy_timeout = ${Math.trunc(opts.busyTimeoutMs ?? 5000)}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db);
+  return db;
+}
+
+export async function migrate(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) throw error instanceof Error ? error : new Error("migration failed");
+}

@@ -1,0 +1,90 @@
+/**
+ * Schema migrations, in code (no file system scan), portable SQL only: the
+ * same statements run on SQLite and PostgreSQL.
+ */
+import type { Kysely } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
+
+const migrations: Record<string, Migration> = {
+  "0001_core": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("channels")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("slug", "text", (c) => c.notNull().unique())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("created_day", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("recipients")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("recipient", "text", (c) => c.notNull().unique())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("created_day", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("channel_recipients")
+        .addColumn("channel_id", "text", (c) =>
+          c.notNull().references("channels.id").onDelete("cascade"),
+        )
+        .addColumn("recipient_id", "text", (c) =>
+          c.notNull().references("recipients.id").onDelete("cascade"),
+        )
+        .addPrimaryKeyConstraint("channel_recipients_pk", ["channel_id", "recipient_id"])
+        .execute();
+      await db.schema
+        .createTable("sources")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("lookup", "text", (c) => c.notNull().unique())
+        .addColumn("designation", "text", (c) => c.notNull().unique())
+        .addColumn("reply_pq", "text", (c) => c.notNull())
+        .addColumn("reply_classic", "text", (c) => c.notNull())
+        .addColumn("created_day", "text", (c) => c.notNull())
+        .addColumn("last_day", "text", (c) => c.notNull())
+        .addColumn("submission_count", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("submissions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("source_id", "text", (c) =>
+          c.notNull().references("sources.id").onDelete("cascade"),
+        )
+        .addColumn("channel_id", "text", (c) => c.notNull().references("channels.id"))
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addUniqueConstraint("submissions_source_seq", ["source_id", "seq"])
+        .execute();
+      await db.schema
+        .createTable("blobs")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("submission_id", "text", (c) =>
+          c.notNull().references("submissions.id").onDelete("cascade"),
+        )
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("position", "integer", (c) => c.notNull())
+        .addColumn("size", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("blobs_submission").on("blobs").column("submission_id").execute();
+      await db.schema
+        .createTable("source_sessions")
+        .addColumn("id_hash", "text", (c) => c.primaryKey())
+        .addColumn("lookup", "text")
+        .addColumn("reply_pq", "text")
+        .addColumn("reply_classic", "text")
+        .addColumn("idle_expires", "bigint", (c) => c.notNull())
+        .addColumn("absolute_expires", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("kv")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,84 @@
+/**
+ * Row types. Only what DESIGN §3 allows: random ids, hashed lookups, UTC days,
+ * sequence numbers, ciphertext sizes and blob references. No plaintext, no
+ * IP, no user agent, no precise time of a submission.
+ */
+import type { Generated } from "kysely";
+
+export interface ChannelTable {
+  id: string;
+  slug: string;
+  name: string;
+  /** "pq" (age1pq1…, the default) or "classic" (age1…). Never mixed. */
+  kind: string;
+  created_day: string;
+}
+
+export interface RecipientTable {
+  id: string;
+  name: string;
+  /** The age public recipient string. */
+  recipient: string;
+  kind: string;
+  created_day: string;
+}
+
+export interface ChannelRecipientTable {
+  channel_id: string;
+  recipient_id: string;
+}
+
+export interface SourceTable {
+  id: string;
+  /** hex HMAC(instance secret, HKDF(codename entropy, salt, "lookup")). */
+  lookup: string;
+  /** Random two-word name recipients use ("amber heron"); not derived from the codename. */
+  designation: string;
+  reply_pq: string;
+  reply_classic: string;
+  created_day: string;
+  last_day: string;
+  submission_count: number;
+}
+
+export interface SubmissionTable {
+  id: string;
+  source_id: string;
+  channel_id: string;
+  day: string;
+  /** 1, 2, 3… per source. */
+  seq: number;
+}
+
+export interface BlobTable {
+  id: string;
+  submission_id: string;
+  /** "manifest" (encrypted JSON: message, file names, types, sizes) or "file". */
+  role: string;
+  position: number;
+  /** Ciphertext size in bytes. */
+  size: number;
+}
+
+export interface SourceSessionTable {
+  /** hex SHA-256 of the random id in the source's cookie. */
+  id_hash: string;
+  /** Set once the session belongs to a codename (new or returning source). */
+  lookup: string | null;
+  reply_pq: string | null;
+  reply_classic: string | null;
+  /** Unix seconds; the row is deleted when either passes. */
+  idle_expires: number;
+  absolute_expires: number;
+}
+
+export interface Database {
+  channels: ChannelTable;
+  recipients: RecipientTable;
+  channel_recipients: ChannelRecipientTable;
+  sources: SourceTable;
+  submissions: SubmissionTable;
+  blobs: BlobTable;
+  source_sessions: SourceSessionTable;
+  kv: { key: string; value: string; rowid?: Generated<number> };
+}

@@ -1,0 +1,77 @@
+/** Starts both listeners on one instance, after the start-up sweep. */
+import type { FastifyInstance } from "fastify";
+import type { Instance } from "../core/instance.ts";
+import type { Logger } from "../core/log.ts";
+import { acquireServeLock } from "../core/serve-lock.ts";
+import { buildRecipientApp } from "./recipient/app.ts";
+import { buildSourceApp } from "./source/app.ts";
+
+export interface Listen {
+  readonly host: string;
+  readonly port: number;
+}
+
+export function parseListen(v: string): Listen {
+  const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(v);
+  const port = Number(m?.[2]);
+  if (!m?.[1] || !Number.isInteger(port) || port > 65535) {
+    throw new Error(`"${v}" is not HOST:PORT (for example 127.0.0.1:8080)`);
+  }
+  return { host: m[1].replace(/^\[|\]$/g, ""), port };
+}
+
+export interface Running {
+  readonly source: FastifyInstance;
+  readonly recipient: FastifyInstance;
+  readonly sourceUrl: string;
+  readonly recipientUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startServers(
+  inst: Instance,
+  listen: { source: Listen; recipient: Listen },
+  logger: Logger,
+): Promise<Running> {
+  const release = acquireServeLock(inst.dir);
+  try {
+    const removed = await inst.blobs.sweep(async (ids) => {
+      const known = new Set<string>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        const rows = await inst.db
+          .selectFrom("blobs")
+          .select("id")
+          .where("id", "in", batch)
+          .execute();
+        for (const r of rows) known.add(r.id);
+      }
+      return known;
+    });
+    if (removed > 0) logger.info("startup_sweep", { removed });
+    const source = buildSourceApp(inst, { logger });
+    const recipient = buildRecipientApp(inst);
+    await source.listen({ host: listen.source.host, port: listen.source.port });
+    await recipient.listen({ host: listen.recipient.host, port: listen.recipient.port });
+    const url = (app: FastifyInstance): string => {
+      const a = app.server.address();
+      if (a === null || typeof a === "string") return String(a);
+      const host = a.family === "IPv6" ? `[${a.address}]` : a.address;
+      return `http://${host}:${a.port}`;
+    };
+    return {
+      source,
+      recipient,
+      sourceUrl: url(source),
+      recipientUrl: url(recipient),
+      async close() {
+        await source.close();
+        await recipient.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}

@@ -1,0 +1,350 @@
+/**
+ * The source listener: HTML only, no JavaScript, no access log. Every page
+ * lives under a locale prefix (`/en/…`) so language needs no cookie.
+ */
+import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { formatCodename, newCodenameEntropy, parseCodename } from "../../crypto/index.ts";
+import { listChannels } from "../../core/channels.ts";
+import { PosternError, type ErrorCode } from "../../core/errors.ts";
+import type { Instance } from "../../core/instance.ts";
+import type { Logger } from "../../core/log.ts";
+import {
+  deriveSourceKeys,
+  endSourceSession,
+  loadSourceSession,
+  newSessionToken,
+  sessionBinding,
+  isSessionToken,
+  sourceExists,
+  startSourceSession,
+  type SourceSession,
+} from "../../core/sources.ts";
+import { toPosternError } from "../../core/submissions.ts";
+import { findLocale, negotiateLocale, translator } from "../../i18n/index.ts";
+import { issueCsrf, verifyCsrf } from "./csrf.ts";
+import {
+  codenamePage,
+  errorPage,
+  landingPage,
+  loginPage,
+  logoutPage,
+  receivedPage,
+  sizeParams,
+  submitPage,
+  type PageContext,
+} from "./pages.tsx";
+import { receiveSubmission } from "./upload.ts";
+import { securityHeaders } from "../security-headers.ts";
+
+const COOKIE = "postern_session";
+const STYLE = readFileSync(new URL("./style.css", import.meta.url));
+const FORM_BODY_LIMIT = 16 * 1024;
+
+type Req = FastifyRequest<{ Params: { locale: string } }>;
+
+export interface SourceAppOptions {
+  readonly logger: Logger;
+  /** Set the Secure flag on cookies (when served over HTTPS). Onion services are HTTP. */
+  readonly secureCookies?: boolean;
+}
+
+export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyInstance {
+  const { logger } = opts;
+  const app = Fastify({
+    logger: false,
+
+    // Slow Tor uploads of hundreds of MiB take hours: bound idleness, not duration.
+    requestTimeout: 12 * 3600 * 1000,
+    connectionTimeout: 120 * 1000,
+    keepAliveTimeout: 10 * 1000,
+    bodyLimit: FORM_BODY_LIMIT,
+    routerOptions: { maxParamLength: 64 },
+    return503OnClosing: true,
+    exposeHeadRoutes: true,
+  });
+
+  app.addHook("onRequest", (_req, reply, done) => {
+    securityHeaders(reply);
+    done();
+  });
+  app.removeAllContentTypeParsers();
+  // Multipart bodies are streamed by the submit route itself, never buffered.
+  app.addContentTypeParser("multipart/form-data", (_req, _payload, done) => {
+    done(null);
+  });
+  app.addContentTypeParser(
+    "application/x-www-form-urlencoded",
+    { parseAs: "string", bodyLimit: FORM_BODY_LIMIT },
+    (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
+
+  const cookieOf = (req: FastifyRequest): string | undefined => {
+    const header = req.headers.cookie;
+    if (typeof header !== "string" || header.length > 4096) return undefined;
+    for (const part of header.split(";")) {
+      const [k, v] = part.trim().split("=", 2);
+      if (k === COOKIE && isSessionToken(v)) return v;
+    }
+    return undefined;
+  };
+  const setCookie = (reply: FastifyReply, token: string): void => {
+    const secure = opts.secureCookies === true ? "; Secure" : "";
+    void reply.header(
+      "set-cookie",
+      `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${inst.config.sessionAbsoluteSeconds}${secure}`,
+    );
+  };
+  const clearCookie = (reply: FastifyReply): void => {
+    void reply.header("set-cookie", `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
+  };
+  /** A cookie to bind form tokens to, created (without any row) when absent. */
+  const ensureBinding = (req: FastifyRequest, reply: FastifyReply): string => {
+    let token = cookieOf(req);
+    if (token === undefined) {
+      token = newSessionToken();
+      setCookie(reply, token);
+    }
+    return sessionBinding(token);
+  };
+  const csrfFor = (binding: string): string =>
+    issueCsrf(inst.secrets.instanceSecret, binding, inst.config.csrfLifetimeSeconds);
+  const csrfOk = (req: FastifyRequest, token: unknown): boolean => {
+    const cookie = cookieOf(req);
+    return (
+      cookie !== undefined && verifyCsrf(inst.secrets.instanceSecret, sessionBinding(cookie), token)
+    );
+  };
+
+  const ctxFor = (locale: string, path: string, session?: SourceSession | null): PageContext => ({
+    locale,
+    t: translator(locale),
+    org: inst.config.orgName,
+    path,
+    logoutCsrf: session ? csrfFor(sessionBinding(session.token)) : undefined,
+  });
+  const html = (reply: FastifyReply, body: string, status = 200): FastifyReply =>
+    reply.code(status).type("text/html; charset=utf-8").send(body);
+  const sendError = (
+    reply: FastifyReply,
+    locale: string,
+    err: PosternError,
+    back: string | null,
+  ): FastifyReply => {
+    const ctx = ctxFor(locale, "/");
+    return html(
+      reply,
+      errorPage(ctx, err.code, sizeParams(locale, inst.config.limits), back),
+      err.status,
+    );
+  };
+
+  /** Resolves the `:locale` param; unknown locales get a 404 page in the default locale. */
+  const localeOf = (req: Req): string | null =>
+    findLocale(req.params.locale) ? req.params.locale : null;
+
+  app.get("/", (req, reply) => {
+    const locale = negotiateLocale(req.headers["accept-language"], inst.config.defaultLocale);
+    return reply.header("vary", "accept-language").redirect(`/${locale}/`, 303);
+  });
+  app.get("/static/style.css", (_req, reply) =>
+    reply
+      .type("text/css; charset=utf-8")
+      .header("cache-control", "public, max-age=3600")
+      .send(STYLE),
+  );
+  app.get("/robots.txt", (_req, reply) =>
+    reply.type("text/plain").send("User-agent: *\nDisallow: /\n"),
+  );
+
+  app.get("/:locale/", (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    return html(reply, landingPage(ctxFor(locale, "/")));
+  });
+  app.get("/:locale", (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    return reply.redirect(`/${locale}/`, 301);
+  });
+
+  // A new source: draw a codename, show it once, keep only what is derived from it.
+  app.get("/:locale/new", async (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    const entropy = newCodenameEntropy();
+    const codename = formatCodename(entropy, locale);
+    const keys = await deriveSourceKeys(inst, entropy);
+    entropy.fill(0);
+    await endSourceSession(inst, cookieOf(req));
+    const token = await startSourceSession(inst, keys);
+    setCookie(reply, token);
+    return html(reply, codenamePage(ctxFor(locale, "/new", null), codename));
+  });
+
+  app.get("/:locale/submit", async (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    const session = await loadSourceSession(inst, cookieOf(req));
+    if (!session) return sendError(reply, locale, new PosternError("session_expired"), null);
+    const returning = await sourceExists(inst.db, session.keys.lookup);
+    const channels = await listChannels(inst.db);
+    return html(
+      reply,
+      submitPage(
+        ctxFor(locale, "/submit", session),
+        { csrf: csrfFor(sessionBinding(session.token)), limits: inst.config.limits, channels },
+        returning,
+      ),
+    );
+  });
+
+  app.post("/:locale/submit", async (req: Req, reply) => {
+    const locale = localeOf(req) ?? inst.config.defaultLocale;
+    const back = `/${locale}/submit`;
+    const session = await loadSourceSession(inst, cookieOf(req));
+    const type = req.headers["content-type"] ?? "";
+    let err: PosternError;
+    if (!session) err = new PosternError("session_expired");
+    else if (!/^multipart\/form-data\s*;/i.test(type))
+      err = new PosternError("unsupported_media_type");
+    else {
+      const binding = sessionBinding(session.token);
+      const result = await receiveSubmission(req.raw, inst, session.keys, (t) =>
+        verifyCsrf(inst.secrets.instanceSecret, binding, t),
+      ).catch((e: unknown) => toPosternError(e));
+      if (!(result instanceof PosternError)) {
+        logger.info("submission_stored", { files: result.files });
+        return html(reply, receivedPage(ctxFor(locale, "/submit", session), result.files));
+      }
+      err = result;
+    }
+    if (err.code === "upload_aborted") {
+      logger.info("submission_aborted");
+      return reply.hijack();
+    }
+    if (err.code === "internal" || err.code === "storage_unavailable")
+      logger.error("submission_failed", err);
+    else logger.info("submission_refused", { code: err.code });
+    await drain(req.raw, inst.config.limits.maxSubmissionBytes + 64 * 1024 * 1024);
+    return sendError(reply.header("connection", "close"), locale, err, back);
+  });
+
+  app.get("/:locale/login", (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    const binding = ensureBinding(req, reply);
+    return html(reply, loginPage(ctxFor(locale, "/login"), csrfFor(binding)));
+  });
+
+  app.post("/:locale/login", async (req: Req, reply) => {
+    const locale = localeOf(req) ?? inst.config.defaultLocale;
+    const back = `/${locale}/login`;
+    const body = formBody(req.body);
+    if (!csrfOk(req, body.csrf))
+      return sendError(reply, locale, new PosternError("csrf_invalid"), back);
+    const parsed = parseCodename(body.codename ?? "");
+    if (!parsed.ok) {
+      const code: ErrorCode =
+        parsed.reason === "empty"
+          ? "codename_empty"
+          : parsed.reason === "too_long"
+            ? "codename_too_long"
+            : "codename_mistyped";
+      return sendError(reply, locale, new PosternError(code), back);
+    }
+    const keys = await deriveSourceKeys(inst, parsed.entropy);
+    parsed.entropy.fill(0);
+    if (!(await sourceExists(inst.db, keys.lookup))) {
+      return sendError(reply, locale, new PosternError("codename_unknown"), back);
+    }
+    // A fresh session id at login: a planted cookie cannot ride into the session (fixation).
+    await endSourceSession(inst, cookieOf(req));
+    setCookie(reply, await startSourceSession(inst, keys));
+    return reply.redirect(`/${locale}/submit`, 303);
+  });
+
+  app.post("/:locale/logout", async (req: Req, reply) => {
+    const locale = localeOf(req) ?? inst.config.defaultLocale;
+    const body = formBody(req.body);
+    if (!csrfOk(req, body.csrf))
+      return sendError(reply, locale, new PosternError("csrf_invalid"), null);
+    await endSourceSession(inst, cookieOf(req));
+    clearCookie(reply);
+    return html(reply, logoutPage(ctxFor(locale, "/")));
+  });
+
+  const notFound = (req: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const guess = /^\/([A-Za-z-]{2,10})\//.exec(req.url)?.[1] ?? "";
+    const locale = findLocale(guess)
+      ? guess
+      : negotiateLocale(req.headers["accept-language"], inst.config.defaultLocale);
+    return sendError(reply, locale, new PosternError("not_found"), null);
+  };
+  app.setNotFoundHandler((req, reply) => {
+    const allowed = ["GET", "HEAD", "POST"];
+    if (!allowed.includes(req.method)) {
+      void reply.header("allow", allowed.join(", "));
+      return sendError(
+        reply,
+        inst.config.defaultLocale,
+        new PosternError("method_not_allowed"),
+        null,
+      );
+    }
+    return notFound(req, reply);
+  });
+  app.setErrorHandler((error, req, reply) => {
+    const e = fastifyError(error);
+    if (e.code === "internal") logger.error("request_failed", error);
+    const guess = /^\/([A-Za-z-]{2,10})\//.exec(req.url)?.[1] ?? "";
+    return sendError(reply, findLocale(guess) ? guess : inst.config.defaultLocale, e, null);
+  });
+  return app;
+}
+
+function formBody(body: unknown): Record<string, string | undefined> {
+  return typeof body === "object" && body !== null
+    ? (body as Record<string, string | undefined>)
+    : {};
+}
+
+/** Maps Fastify's own errors (bad media type, body too large, bad JSON) to catalogue codes. */
+function fastifyError(error: unknown): PosternError {
+  const code = (error as { code?: unknown }).code;
+  if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return new PosternError("unsupported_media_type");
+  if (code === "FST_ERR_CTP_BODY_TOO_LARGE") return new PosternError("codename_too_long");
+  if (typeof code === "string" && code.startsWith("FST_ERR_CTP"))
+    return new PosternError("multipart_malformed");
+  return toPosternError(error);
+}
+
+/**
+ * Reads and discards what is left of a refused upload, so the browser
+ * finishes sending and then shows our error page instead of a reset
+ * connection. Past `cap` bytes the connection is cut instead.
+ */
+function drain(req: IncomingMessage, cap: number): Promise<void> {
+  if (req.complete || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let n = 0;
+    const done = (): void => {
+      req.off("data", onData);
+      resolve();
+    };
+    const onData = (c: Buffer): void => {
+      n += c.length;
+      if (n > cap) {
+        req.socket.destroy();
+        done();
+      }
+    };
+    req.on("data", onData);
+    req.once("end", done);
+    req.once("close", done);
+    req.resume();
+  });
+}

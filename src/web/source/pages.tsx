@@ -1,0 +1,281 @@
+/**
+ * Source pages: server-rendered, escaped by default (Preact's renderer), no
+ * script, one same-origin stylesheet. Stable ids are a test contract
+ * (issue #2): #start, #returning, #codename, #continue, form#submission,
+ * #send, #submission-received, form#login, #login-submit, #error[data-code].
+ */
+import type { ComponentChildren } from "preact";
+import { render } from "preact-render-to-string";
+import type { Limits } from "../../core/config.ts";
+import type { ErrorCode } from "../../core/errors.ts";
+import { formatBytes, LOCALES, findLocale, type Params, type Translate } from "../../i18n/index.ts";
+
+export interface PageContext {
+  readonly locale: string;
+  readonly t: Translate;
+  readonly org: string;
+  /** Path after the locale prefix, for the language menu ("/login"). */
+  readonly path: string;
+  /** When logged in: the token for the logout form. */
+  readonly logoutCsrf?: string | undefined;
+}
+
+export function page(ctx: PageContext, title: string, body: ComponentChildren): string {
+  const dir = findLocale(ctx.locale)?.dir ?? "ltr";
+  return (
+    "<!DOCTYPE html>" +
+    render(
+      <html lang={ctx.locale} dir={dir}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex, nofollow" />
+          <meta name="referrer" content="no-referrer" />
+          <title>{`${title} · ${ctx.t("meta.title", { org: ctx.org })}`}</title>
+          <link rel="stylesheet" href="/static/style.css" />
+        </head>
+        <body>
+          <header>
+            <a class="brand" href={`/${ctx.locale}/`}>
+              {ctx.org}
+            </a>
+            <nav id="languages" aria-label={ctx.t("meta.language")}>
+              <ul>
+                {LOCALES.map((l) => (
+                  <li key={l.tag}>
+                    <a
+                      href={`/${l.tag}${ctx.path}`}
+                      hreflang={l.tag}
+                      lang={l.tag}
+                      aria-current={l.tag === ctx.locale ? "true" : undefined}
+                    >
+                      {l.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </header>
+          <main>{body}</main>
+          <footer>
+            <p>{ctx.t("footer.nojs")}</p>
+            {ctx.logoutCsrf !== undefined && (
+              <form method="post" action={`/${ctx.locale}/logout`} id="logout">
+                <input type="hidden" name="csrf" value={ctx.logoutCsrf} />
+                <button type="submit">{ctx.t("footer.logout")}</button>
+              </form>
+            )}
+          </footer>
+        </body>
+      </html>,
+    )
+  );
+}
+
+export function landingPage(ctx: PageContext): string {
+  const { t, locale } = ctx;
+  return page(
+    ctx,
+    t("landing.title", { org: ctx.org }),
+    <>
+      <h1>{t("landing.title", { org: ctx.org })}</h1>
+      <p>{t("landing.intro", { org: ctx.org })}</p>
+      <div class="choices">
+        <div class="choice">
+          <a id="start" class="button primary" href={`/${locale}/new`}>
+            {t("landing.start")}
+          </a>
+          <p class="hint">{t("landing.start.hint")}</p>
+        </div>
+        <div class="choice">
+          <a id="returning" class="button" href={`/${locale}/login`}>
+            {t("landing.returning")}
+          </a>
+          <p class="hint">{t("landing.returning.hint")}</p>
+        </div>
+      </div>
+    </>,
+  );
+}
+
+export function codenamePage(ctx: PageContext, codename: string): string {
+  const { t, locale } = ctx;
+  return page(
+    ctx,
+    t("codename.title"),
+    <>
+      <h1>{t("codename.title")}</h1>
+      <p>{t("codename.intro")}</p>
+      <p id="codename" class="codename" lang={locale}>
+        {codename}
+      </p>
+      <h2>{t("codename.keep.title")}</h2>
+      <ul>
+        <li>{t("codename.keep.1")}</li>
+        <li>{t("codename.keep.2")}</li>
+        <li>{t("codename.keep.3", { org: ctx.org })}</li>
+      </ul>
+      <a id="continue" class="button primary" href={`/${locale}/submit`}>
+        {t("codename.continue")}
+      </a>
+    </>,
+  );
+}
+
+export interface FormData {
+  readonly csrf: string;
+  readonly limits: Limits;
+  readonly channels: readonly { slug: string; name: string }[];
+}
+
+function submissionForm(ctx: PageContext, f: FormData) {
+  const { t, locale } = ctx;
+  const sizes = sizeParams(locale, f.limits);
+  return (
+    <form
+      id="submission"
+      method="post"
+      action={`/${locale}/submit`}
+      enctype="multipart/form-data"
+      accept-charset="utf-8"
+    >
+      {/* The token comes first: the server checks it before reading any file. */}
+      <input type="hidden" name="csrf" value={f.csrf} />
+      {f.channels.length > 1 && (
+        <fieldset>
+          <legend>{t("form.channel")}</legend>
+          {f.channels.map((c, i) => (
+            <label key={c.slug} class="radio">
+              <input type="radio" name="channel" value={c.slug} required checked={i === 0} />{" "}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label for="message">{t("form.message")}</label>
+      <textarea
+        id="message"
+        name="message"
+        rows={10}
+        maxLength={f.limits.maxMessageChars}
+      ></textarea>
+      <p class="hint">{t("form.message.hint", { max: f.limits.maxMessageChars })}</p>
+      <label for="files">{t("form.files")}</label>
+      <input id="files" type="file" name="files" multiple />
+      <p class="hint">{t("form.files.hint", sizes)}</p>
+      <button id="send" type="submit" class="primary">
+        {t("form.send")}
+      </button>
+      <p class="hint">{t("form.send.hint")}</p>
+    </form>
+  );
+}
+
+export function sizeParams(locale: string, l: Limits): Params {
+  return {
+    maxFiles: l.maxFiles,
+    maxFile: formatBytes(locale, l.maxFileBytes),
+    maxTotal: formatBytes(locale, l.maxSubmissionBytes),
+    max: l.maxMessageChars,
+  };
+}
+
+export function submitPage(ctx: PageContext, f: FormData, returning: boolean): string {
+  const { t } = ctx;
+  return page(
+    ctx,
+    returning ? t("source.title") : t("form.title"),
+    <>
+      {returning && (
+        <>
+          <h1>{t("source.title")}</h1>
+          <p id="replies">{t("source.replies")}</p>
+          <h2>{t("form.title")}</h2>
+        </>
+      )}
+      {!returning && <h1>{t("form.title")}</h1>}
+      {submissionForm(ctx, f)}
+    </>,
+  );
+}
+
+export function receivedPage(ctx: PageContext, files: number): string {
+  const { t, locale } = ctx;
+  return page(
+    ctx,
+    t("received.title"),
+    <>
+      <div id="submission-received" class="notice success">
+        <h1>{t("received.title")}</h1>
+        <p>{t("received.body", { org: ctx.org })}</p>
+        {files > 0 && <p>{t("received.files", { files })}</p>}
+      </div>
+      <p>{t("received.next")}</p>
+      <a class="button" href={`/${locale}/submit`}>
+        {t("received.more")}
+      </a>
+    </>,
+  );
+}
+
+export function loginPage(ctx: PageContext, csrf: string): string {
+  const { t, locale } = ctx;
+  return page(
+    ctx,
+    t("login.title"),
+    <>
+      <h1>{t("login.title")}</h1>
+      <form id="login" method="post" action={`/${locale}/login`} accept-charset="utf-8">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label for="codename-input">{t("login.codename")}</label>
+        <input
+          id="codename-input"
+          name="codename"
+          type="password"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
+          required
+        />
+        <p class="hint">{t("login.hint")}</p>
+        <button id="login-submit" type="submit" class="primary">
+          {t("login.submit")}
+        </button>
+      </form>
+    </>,
+  );
+}
+
+export function logoutPage(ctx: PageContext): string {
+  const { t } = ctx;
+  return page(
+    ctx,
+    t("logout.title"),
+    <>
+      <h1>{t("logout.title")}</h1>
+      <p>{t("logout.body")}</p>
+    </>,
+  );
+}
+
+export function errorPage(
+  ctx: PageContext,
+  code: ErrorCode,
+  params: Params,
+  back: string | null,
+): string {
+  const { t, locale } = ctx;
+  return page(
+    ctx,
+    t(`error.${code}.title`),
+    <div id="error" data-code={code} class="notice error" role="alert">
+      <h1>{t(`error.${code}.title`)}</h1>
+      <p>{t(`error.${code}.body`, params)}</p>
+      <p class="links">
+        {back !== null && <a href={back}>{t("error.back")}</a>}{" "}
+        <a href={`/${locale}/`}>{t("nav.home")}</a>
+      </p>
+      <p class="hint">{t("error.code", { code })}</p>
+    </div>,
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Streams a multipart submission straight into encryption (DESIGN §4 step 3).
+ * Parts are handled one at a time in arrival order; the CSRF token must be
+ * the first field, so no file byte is processed for a forged request. Any
+ * failure stops reading, discards the draft, and rejects with a catalogue
+ * error; the caller drains what is left of the body and answers.
+ */
+import type { IncomingMessage } from "node:http";
+import { Busboy, type BusboyFileStream } from "@fastify/busboy";
+import { PosternError } from "../../core/errors.ts";
+import type { Instance } from "../../core/instance.ts";
+import type { SourceKeys } from "../../core/sources.ts";
+import { SubmissionDraft, toPosternError } from "../../core/submissions.ts";
+
+export interface UploadResult {
+  readonly id: string;
+  readonly files: number;
+}
+
+export function receiveSubmission(
+  req: IncomingMessage,
+  inst: Instance,
+  keys: SourceKeys,
+  checkCsrf: (token: string) => boolean,
+): Promise<UploadResult> {
+  const limits = inst.config.limits;
+  return new Promise<UploadResult>((resolve, reject) => {
+    let bb: ReturnType<typeof Busboy>;
+    try {
+      bb = Busboy({
+        headers: { ...req.headers, "content-type": req.headers["content-type"] ?? "" },
+        preservePath: true,
+        limits: {
+          fieldNameSize: 64,
+          // 4 bytes per character at most in UTF-8, plus room to notice an overflow.
+          fieldSize: limits.maxMessageChars * 4 + 1024,
+          fields: 16,
+          // One more than allowed, so an excess is seen (browsers send one empty part for "no file").
+          files: limits.maxFiles + 1,
+          parts: limits.maxFiles + 20,
+          headerPairs: 16,
+        },
+      });
+    } catch (cause) {
+      reject(new PosternError("multipart_malformed", "bad multipart headers", { cause }));
+      return;
+    }
+    const draft = new SubmissionDraft(inst, keys);
+    let chain: Promise<void> = Promise.resolve();
+    let failed = false;
+    let csrfOk = false;
+    let current: BusboyFileStream | null = null;
+
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      req.unpipe(bb);
+      current?.destroy();
+      void draft.discard().then(
+        () => reject(toPosternError(e)),
+        () => reject(toPosternError(e)),
+      );
+    };
+    const step = (fn: () => Promise<void> | void): void => {
+      chain = chain.then(async () => {
+        if (!failed) await fn();
+      });
+      chain.catch(fail);
+    };
+
+    bb.on("field", (name, value, _nameTruncated, valueTruncated) => {
+      step(async () => {
+        if (!csrfOk) {
+          if (name === "csrf" && checkCsrf(value)) {
+            csrfOk = true;
+            return;
+          }
+          throw new PosternError("csrf_invalid");
+        }
+        if (name === "message") {
+          if (valueTruncated) throw new PosternError("message_too_long");
+          draft.setMessage(value.replace(/\r\n?/g, "\n"));
+        } else if (name === "channel") {
+          await draft.selectChannel(value);
+        }
+        // Other field names are ignored: they carry nothing we store.
+      });
+    });
+
+    bb.on("file", (name, stream, filename, _encoding, mimeType) => {
+      step(async () => {
+        if (!csrfOk) throw new PosternError("csrf_invalid");
+        if (name !== "files")
+          throw new PosternError("multipart_malformed", "unexpected file field");
+        if (filename === "") {
+          // An empty file input: browsers send a part with no name and no bytes.
+          stream.resume();
+          return;
+        }
+        current = stream;
+        await draft.addFile(filename, mimeType, stream);
+        current = null;
+      });
+      // If an earlier step failed, drop this part's bytes so parsing can go on.
+      if (failed) stream.resume();
+    });
+
+    bb.on("filesLimit", () => fail(new PosternError("too_many_files")));
+    bb.on("partsLimit", () => fail(new PosternError("too_many_files")));
+    bb.on("fieldsLimit", () => fail(new PosternError("multipart_malformed", "too many fields")));
+    bb.on("error", (cause) =>
+      fail(new PosternError("multipart_malformed", "multipart parse error", { cause })),
+    );
+    bb.on("finish", () => {
+      step(async () => {
+        if (!csrfOk) throw new PosternError("csrf_invalid");
+        const { id } = await draft.commit();
+        resolve({ id, files: draft.fileCount });
+      });
+    });
+    req.on("close", () => {
+      if (!req.complete) fail(new PosternError("upload_aborted"));
+    });
+    req.pipe(bb);
+  });
+}
