@@ -275,8 +275,8 @@ const COMMANDS: Record<string, Command> = {
           "",
           "This is a DEMO instance. Its recipient key is stored in the data folder, which a real",
           "deployment must never do. To read what you send through the source side:",
-          `  postern inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
-          `  postern decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
+          `  node bin/postern.js inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
+          `  node bin/postern.js decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
           "",
         ],
       );

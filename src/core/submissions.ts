@@ -151,6 +151,7 @@ export class SubmissionDraft {
       const enc = await createEncryptStream(this.#recipients);
       await pipeline(body, limiter, enc, temp.stream);
     } catch (e) {
+      this.#total -= fileBytes;
       await this.#inst.blobs.discardTemp(temp.path);
       this.#temps.delete(temp.path);
       throw toPosternError(e);
