@@ -2,10 +2,13 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
+export const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) =>
+  existsSync(p),
+);
 
 export async function launchChromium(): Promise<Browser> {
-  if (CHROMIUM === undefined) throw new Error("Debian chromium is not installed (apt-get install chromium)");
+  if (CHROMIUM === undefined)
+    throw new Error("Debian chromium is not installed (apt-get install chromium)");
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
