@@ -172,7 +172,8 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
   });
 
   // A new source: draw a codename, show it once, keep only what is derived from it.
-  app.get("/:locale/new", async (req: Req, reply) => {
+  // GET only (no HEAD twin): each call draws a codename and starts a session.
+  app.get("/:locale/new", { exposeHeadRoute: false }, async (req: Req, reply) => {
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
     const entropy = newCodenameEntropy();
