@@ -50,6 +50,8 @@ export function receiveSubmission(
     let failed = false;
     let csrfOk = false;
     let current: BusboyFileStream | null = null;
+    // Parts busboy handed us; compared with all parts it saw, to notice the ones it skipped.
+    let seen = 0;
 
     const fail = (e: unknown): void => {
       if (failed) return;
@@ -69,6 +71,7 @@ export function receiveSubmission(
     };
 
     bb.on("field", (name, value, _nameTruncated, valueTruncated) => {
+      seen++;
       step(async () => {
         if (!csrfOk) {
           if (name === "csrf" && checkCsrf(value)) {
@@ -88,6 +91,7 @@ export function receiveSubmission(
     });
 
     bb.on("file", (name, stream, filename, _encoding, mimeType) => {
+      seen++;
       step(async () => {
         if (!csrfOk) throw new PosternError("csrf_invalid");
         if (name !== "files")
@@ -112,8 +116,13 @@ export function receiveSubmission(
       fail(new PosternError("multipart_malformed", "multipart parse error", { cause })),
     );
     bb.on("finish", () => {
+      // Busboy silently skips a part whose headers it will not read (a bare CR or
+      // LF in a header or file name, no form-data disposition): refuse the whole
+      // submission rather than store the rest without it.
+      const skipped = partsParsed(bb) !== seen;
       step(async () => {
         if (!csrfOk) throw new PosternError("csrf_invalid");
+        if (skipped) throw new PosternError("multipart_malformed", "unreadable part");
         const { id } = await draft.commit();
         resolve({ id, files: draft.fileCount });
       });
@@ -123,4 +132,15 @@ export function receiveSubmission(
     });
     req.pipe(bb);
   });
+}
+
+/**
+ * How many parts busboy's multipart parser saw, skipped ones included. This
+ * reads a private field of @fastify/busboy (pinned by the lock file); if an
+ * upgrade removes it, we fail closed (every upload is refused) and the
+ * bad-input tests say so at once, rather than silently losing the check.
+ */
+function partsParsed(bb: ReturnType<typeof Busboy>): number {
+  const n = (bb as unknown as { _parser?: { _nparts?: unknown } })._parser?._nparts;
+  return typeof n === "number" ? n : -1;
 }
