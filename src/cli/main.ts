@@ -13,7 +13,6 @@ import { decryptPulled, DecryptError } from "../core/decrypt.ts";
 import { listInbox, pullInbox } from "../core/inbox.ts";
 import { Instance } from "../core/instance.ts";
 import { createLogger } from "../core/log.ts";
-import { parseListen, startServers } from "../web/server.ts";
 import { progressBar } from "./progress.ts";
 
 class UsageError extends Error {}
@@ -63,6 +62,8 @@ async function serve(
   recipientListen: string,
   banner?: string[],
 ): Promise<void> {
+  // Loaded here, not at the top: the other commands start faster without the web stack.
+  const { parseListen, startServers } = await import("../web/server.ts");
   const listen = { source: parseListen(sourceListen), recipient: parseListen(recipientListen) };
   const inst = await Instance.open(dir);
   const logger = createLogger();

@@ -10,12 +10,15 @@ import { join } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
-import { decryptBytes, DecryptStream } from "../crypto/index.ts";
+import { CryptoError, decryptBytes, DecryptStream } from "../crypto/index.ts";
 import { numbered, safeFileName } from "./safe-name.ts";
 import type { Manifest, ManifestFile } from "./submissions.ts";
 
 export interface DecryptProgress {
-  /** Called as a file's plaintext is written; `total` is the manifest's size. */
+  /**
+   * Called as a file's plaintext is written; `name` is the safe name (never the
+   * manifest's raw one), `total` the manifest's size.
+   */
   file?(name: string, done: number, total: number): void;
   submission?(id: string, files: number): void;
   warn?(message: string): void;
@@ -80,7 +83,8 @@ async function submissionDirs(inDir: string): Promise<string[]> {
 /**
  * Decrypts every pulled submission in `inDir` into `outDir/<id>/`.
  * @returns counts of submissions and files written.
- * @throws DecryptError when nothing in `inDir` can be opened with `identities`.
+ * @throws DecryptError when nothing in `inDir` can be opened with `identities`
+ *   (then no warning is reported: the error says why, in one line).
  */
 export async function decryptPulled(
   identities: readonly string[],
@@ -94,14 +98,26 @@ export async function decryptPulled(
   let submissions = 0;
   let files = 0;
   let failures = 0;
+  // Skipped submissions are reported once one opens; if none does, one error says why.
+  const held: string[] = [];
+  let noMatch = 0;
+  const skip = (m: string): void => {
+    failures++;
+    if (submissions > 0) progress.warn?.(m);
+    else held.push(m);
+  };
   for (const dir of dirs) {
-    const meta = JSON.parse(await readFile(join(dir, "submission.json"), "utf8")) as {
-      id?: unknown;
-    };
-    const id = typeof meta.id === "string" && BLOB.test(meta.id) ? meta.id : null;
+    let meta: { id?: unknown } | null = null;
+    try {
+      meta = JSON.parse(await readFile(join(dir, "submission.json"), "utf8")) as {
+        id?: unknown;
+      } | null;
+    } catch {
+      // reported below as having no valid id
+    }
+    const id = typeof meta?.id === "string" && BLOB.test(meta.id) ? meta.id : null;
     if (id === null) {
-      progress.warn?.(`${dir}: submission.json has no valid id, skipped`);
-      failures++;
+      skip(`${dir}: submission.json has no valid id, skipped`);
       continue;
     }
     let manifest: Manifest;
@@ -111,28 +127,31 @@ export async function decryptPulled(
         (await decryptBytes(identities, sealed, MAX_MANIFEST)).toString("utf8"),
       );
     } catch (e) {
-      progress.warn?.(
+      if (e instanceof CryptoError && e.code === "no_matching_identity") noMatch++;
+      skip(
         `${id}: cannot open the manifest (${e instanceof Error ? e.message : "error"}), skipped`,
       );
-      failures++;
       continue;
     }
+    if (submissions === 0) for (const m of held.splice(0)) progress.warn?.(m);
     const dest = join(outDir, id);
     await mkdir(dest, { recursive: true, mode: 0o700 });
     const taken = new Set(await readdir(dest));
     if (manifest.message !== "") {
       await placeExclusive(dest, "message.txt", taken, (tmp) =>
-        writeFile(tmp, manifest.message, { flag: "wx" }),
+        writeFile(tmp, manifest.message, { flag: "wx", mode: 0o600 }),
       );
     }
     for (const f of manifest.files) {
+      // Only the safe name is ever shown: the raw one may hold terminal escapes.
+      const name = safeFileName(f.name);
       try {
-        await placeExclusive(dest, safeFileName(f.name), taken, async (tmp) => {
+        await placeExclusive(dest, name, taken, async (tmp) => {
           let done = 0;
           const counter = new Transform({
             transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback) {
               done += chunk.length;
-              progress.file?.(f.name, done, f.size);
+              progress.file?.(name, done, f.size);
               cb(null, chunk);
             },
           });
@@ -155,6 +174,14 @@ export async function decryptPulled(
     }
     submissions++;
     progress.submission?.(id, manifest.files.length);
+  }
+  if (submissions === 0) {
+    throw new DecryptError(
+      noMatch === dirs.length
+        ? `this identity opens none of the ${dirs.length} pulled submission(s) in ${inDir}`
+        : `nothing in ${inDir} could be decrypted: ${held[0] ?? "no submission"}` +
+            (held.length > 1 ? ` (and ${held.length - 1} more)` : ""),
+    );
   }
   return { submissions, files, failures };
 }

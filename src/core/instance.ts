@@ -46,6 +46,10 @@ export class Instance {
   static async create(dir: string, orgName: string): Promise<void> {
     const root = resolve(dir);
     if (Instance.isInitialized(root)) throw new Error(`${root} already holds a Postern instance`);
+    for (const name of ["postern.json", "secrets.json", "postern.sqlite"]) {
+      if (existsSync(join(root, name)))
+        throw new Error(`${root} already holds ${name}; refusing to take it over`);
+    }
     await mkdir(root, { recursive: true, mode: 0o700 });
     await chmod(root, 0o700);
     await writeFile(

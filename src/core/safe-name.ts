@@ -33,8 +33,12 @@ function truncateUtf8(s: string, maxBytes: number): string {
   return out;
 }
 
-/** "report.pdf" → "report (1).pdf", "report (2).pdf", … */
+/** "report.pdf" → "report (1).pdf", "report (2).pdf", …; still at most 200 bytes. */
 export function numbered(name: string, i: number): string {
   const dot = name.lastIndexOf(".");
-  return dot > 0 ? `${name.slice(0, dot)} (${i})${name.slice(dot)}` : `${name} (${i})`;
+  let ext = dot > 0 ? name.slice(dot) : "";
+  if (Buffer.byteLength(` (${i})${ext}`) >= MAX_BYTES) ext = "";
+  const suffix = ` (${i})${ext}`;
+  const stem = name.slice(0, name.length - ext.length);
+  return truncateUtf8(stem, MAX_BYTES - Buffer.byteLength(suffix)) + suffix;
 }
