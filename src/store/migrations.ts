@@ -76,11 +76,6 @@ const migrations: Record<string, Migration> = {
         .addColumn("idle_expires", "bigint", (c) => c.notNull())
         .addColumn("absolute_expires", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema
-        .createTable("kv")
-        .addColumn("key", "text", (c) => c.primaryKey())
-        .addColumn("value", "text", (c) => c.notNull())
-        .execute();
     },
   },
 };

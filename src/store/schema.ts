@@ -3,8 +3,6 @@
  * sequence numbers, ciphertext sizes and blob references. No plaintext, no
  * IP, no user agent, no precise time of a submission.
  */
-import type { Generated } from "kysely";
-
 export interface ChannelTable {
   id: string;
   slug: string;
@@ -80,5 +78,4 @@ export interface Database {
   submissions: SubmissionTable;
   blobs: BlobTable;
   source_sessions: SourceSessionTable;
-  kv: { key: string; value: string; rowid?: Generated<number> };
 }
