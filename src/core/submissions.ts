@@ -4,9 +4,9 @@
  * into place, and committed one transaction (DESIGN P6). Any failure before
  * that leaves nothing behind: `discard()` removes the temp files.
  */
-import { Transform, type Readable, type TransformCallback } from "node:stream";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { writeFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { CryptoError, createEncryptStream, encryptBytes } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
@@ -57,22 +57,6 @@ function cleanType(type: string): string {
   return /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,128}$/i.test(type)
     ? type.toLowerCase()
     : "application/octet-stream";
-}
-
-/** Counts plaintext bytes and stops the stream at a limit. */
-class Limiter extends Transform {
-  bytes = 0;
-  readonly #check: (n: number) => PosternError | null;
-  constructor(check: (n: number) => PosternError | null) {
-    super();
-    this.#check = check;
-  }
-  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
-    this.bytes += chunk.length;
-    const err = this.#check(chunk.length);
-    if (err) cb(err);
-    else cb(null, chunk);
-  }
 }
 
 interface StagedFile extends ManifestFile {
@@ -138,18 +122,22 @@ export class SubmissionDraft {
     if (this.#files.length >= limits.maxFiles) throw new PosternError("too_many_files");
     if (!this.#channel) await this.selectChannel(null);
     let fileBytes = 0;
-    const limiter = new Limiter((n) => {
-      fileBytes += n;
-      this.#total += n;
-      if (fileBytes > limits.maxFileBytes) return new PosternError("file_too_large");
-      if (this.#total > limits.maxSubmissionBytes) return new PosternError("submission_too_large");
-      return null;
-    });
+    // Counted as bytes arrive (a listener, not one more stream stage on the
+    // hot path); past a limit the body is destroyed and the pipeline fails.
+    const count = (chunk: Buffer): void => {
+      fileBytes += chunk.length;
+      this.#total += chunk.length;
+      if (fileBytes > limits.maxFileBytes) body.destroy(new PosternError("file_too_large"));
+      else if (this.#total > limits.maxSubmissionBytes) {
+        body.destroy(new PosternError("submission_too_large"));
+      }
+    };
     const temp = this.#inst.blobs.createTemp();
     this.#temps.add(temp.path);
     try {
       const enc = await createEncryptStream(this.#recipients);
-      await pipeline(body, limiter, enc, temp.stream);
+      body.on("data", count);
+      await pipeline(body, enc, temp.stream);
     } catch (e) {
       this.#total -= fileBytes;
       await this.#inst.blobs.discardTemp(temp.path);
@@ -161,7 +149,7 @@ export class SubmissionDraft {
       blob: newId(),
       name,
       type: cleanType(type),
-      size: limiter.bytes,
+      size: fileBytes,
     });
   }
 
@@ -188,7 +176,7 @@ export class SubmissionDraft {
       const sealed = await encryptBytes(this.#recipients, Buffer.from(JSON.stringify(manifest)));
       const manifestTemp = join(inst.blobs.tmp, `${manifestBlob}.part`);
       this.#temps.add(manifestTemp);
-      await writeFile(manifestTemp, sealed, { mode: 0o600, flag: "wx" });
+      await writeDurable(manifestTemp, sealed);
       const staged = [
         { temp: manifestTemp, blob: manifestBlob, role: "manifest", position: 0 },
         ...this.#files.map((f, i) => ({
@@ -317,4 +305,15 @@ export function toPosternError(e: unknown): PosternError {
     return new PosternError("upload_aborted", code, { cause: e });
   }
   return new PosternError("internal", "unexpected failure", { cause: e });
+}
+
+/** Writes a small file exclusively (0600) and fsyncs it before returning. */
+async function writeDurable(path: string, data: Buffer): Promise<void> {
+  const fh = await open(path, "wx", 0o600);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }

@@ -66,7 +66,7 @@ export class EncryptStream extends Transform {
   }
 
   override _flush(cb: TransformCallback): void {
-    this.push(this.#sealer.finish());
+    for (const c of this.#sealer.finish()) this.push(c);
     cb();
   }
 }

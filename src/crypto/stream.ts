@@ -29,13 +29,17 @@ function chunkNonce(counter: number, last: boolean): Buffer {
   return n;
 }
 
-export function sealChunk(key: Buffer, counter: number, last: boolean, plain: Buffer): Buffer {
+/**
+ * Seals one chunk. Returns ciphertext and tag as two buffers: joining them
+ * would copy every byte once more, and a stream can write both as they are.
+ */
+export function sealChunk(key: Buffer, counter: number, last: boolean, plain: Buffer): [Buffer, Buffer] {
   const c = createCipheriv("chacha20-poly1305", key, chunkNonce(counter, last), {
     authTagLength: TAG_SIZE,
   });
   const out = c.update(plain);
   c.final();
-  return Buffer.concat([out, c.getAuthTag()]);
+  return [out, c.getAuthTag()];
 }
 
 export function openChunk(
@@ -124,12 +128,12 @@ export class PayloadSealer {
     const out: Buffer[] = [];
     // Emit a chunk only once we know more follows it, so the last flag is right.
     while (this.#queue.length > CHUNK_SIZE) {
-      out.push(sealChunk(this.#key, this.#counter++, false, this.#queue.take(CHUNK_SIZE)));
+      out.push(...sealChunk(this.#key, this.#counter++, false, this.#queue.take(CHUNK_SIZE)));
     }
     return out;
   }
 
-  finish(): Buffer {
+  finish(): Buffer[] {
     this.#done = true;
     return sealChunk(this.#key, this.#counter++, true, this.#queue.takeAll());
   }
