@@ -33,7 +33,12 @@ function chunkNonce(counter: number, last: boolean): Buffer {
  * Seals one chunk. Returns ciphertext and tag as two buffers: joining them
  * would copy every byte once more, and a stream can write both as they are.
  */
-export function sealChunk(key: Buffer, counter: number, last: boolean, plain: Buffer): [Buffer, Buffer] {
+export function sealChunk(
+  key: Buffer,
+  counter: number,
+  last: boolean,
+  plain: Buffer,
+): [Buffer, Buffer] {
   const c = createCipheriv("chacha20-poly1305", key, chunkNonce(counter, last), {
     authTagLength: TAG_SIZE,
   });
