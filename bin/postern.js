@@ -1,7 +1,63 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader: no build step, no build output.
-import { register } from "tsx/esm/api";
+// Runs the `postern` CLI. The TypeScript sources are bundled by esbuild into
+// node_modules/.cache/postern/cli.mjs whenever a source file is newer than the
+// bundle (a fraction of a second), then imported: nothing to build by hand,
+// nothing stale, and no TypeScript loader in a long-running server's memory
+// (about 45 MiB less RSS than running through tsx). POSTERN_TSX=1 runs the
+// sources through tsx instead.
+import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const src = join(root, "src");
+const entry = join(src, "cli", "main.ts");
+
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+async function load() {
+  if (process.env.POSTERN_TSX === "1") {
+    const { register } = await import("tsx/esm/api");
+    register();
+    return import(pathToFileURL(entry).href);
+  }
+  const outDir = join(root, "node_modules", ".cache", "postern");
+  const out = join(outDir, "cli.mjs");
+  let built = 0;
+  try {
+    built = statSync(out).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  if (built <= newest(src) || built <= statSync(join(root, "package-lock.json")).mtimeMs) {
+    const { buildSync } = await import("esbuild");
+    mkdirSync(outDir, { recursive: true });
+    // Each process writes its own file and renames it into place (atomic), so
+    // concurrent first runs never see a half-written bundle.
+    const tmp = join(outDir, `cli.${process.pid}.tmp.mjs`);
+    buildSync({
+      entryPoints: [entry],
+      outfile: tmp,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      jsx: "automatic",
+      jsxImportSource: "preact",
+      logLevel: "error",
+    });
+    renameSync(tmp, out);
+  }
+  return import(pathToFileURL(out).href);
+}
+
+const { main } = await load();
 process.exitCode = await main(process.argv.slice(2));

@@ -26,7 +26,7 @@ const missing = wanted.filter((p) => !(probe[p]?.() ?? has(p)));
 if (missing.length > 0) {
   if (process.getuid?.() === 0) {
     run("apt-get", ["update"]);
-    run("apt-get", ["install", "-y", "--no-install-recommends", ...missing], {
+    run("apt-get", ["install", "-y", ...missing], {
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
   } else {

@@ -300,6 +300,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const key = b !== undefined && COMMANDS[`${a} ${b}`] ? `${a} ${b}` : a;
   const cmd = COMMANDS[key];
+  const group = Object.entries(COMMANDS).filter(([k]) => k.startsWith(`${a} `));
+  if (!cmd && group.length > 0) {
+    // "postern channel", "postern inbox --help": list that group's commands.
+    if (b === "--help" || b === "-h") {
+      out(group.map(([, c]) => `  ${c.usage}\n      ${c.summary}`).join("\n"));
+      return 0;
+    }
+    const subs = group.map(([k]) => k.slice(a.length + 1)).join(", ");
+    process.stderr.write(
+      `postern: ${b === undefined ? `"${a}" needs a subcommand` : `unknown command "${a} ${b}"`}: ${subs} (see postern ${a} --help)\n`,
+    );
+    return 2;
+  }
   if (!cmd) {
     process.stderr.write(
       `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)\n`,

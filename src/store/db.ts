@@ -3,8 +3,7 @@
  * queries go through Kysely so they stay portable to PostgreSQL.
  */
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
-import { Migrator } from "kysely/migration";
+import { Kysely, Migrator, SqliteDialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 

@@ -2,8 +2,7 @@
  * Schema migrations, in code (no file system scan), portable SQL only: the
  * same statements run on SQLite and PostgreSQL.
  */
-import type { Kysely } from "kysely";
-import type { Migration, MigrationProvider } from "kysely/migration";
+import type { Kysely, Migration, MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "0001_core": {

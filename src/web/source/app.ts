@@ -2,7 +2,6 @@
  * The source listener: HTML only, no JavaScript, no access log. Every page
  * lives under a locale prefix (`/en/…`) so language needs no cookie.
  */
-import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { formatCodename, newCodenameEntropy, parseCodename } from "../../crypto/index.ts";
@@ -35,11 +34,11 @@ import {
   submitPage,
   type PageContext,
 } from "./pages.tsx";
+import { STYLE } from "./style.ts";
 import { receiveSubmission } from "./upload.ts";
 import { securityHeaders } from "../security-headers.ts";
 
 const COOKIE = "postern_session";
-const STYLE = readFileSync(new URL("./style.css", import.meta.url));
 const FORM_BODY_LIMIT = 16 * 1024;
 
 type Req = FastifyRequest<{ Params: { locale: string } }>;

@@ -1,3 +1,9 @@
+/**
+ * The source pages' one stylesheet, served same-origin at /static/style.css:
+ * system fonts, logical properties (RTL-ready), no external resources.
+ * Kept as a module rather than a file so the CLI bundle carries it.
+ */
+export const STYLE = `
 /* Postern source pages: one small stylesheet, system fonts, logical properties (RTL-ready). */
 :root {
   --fg: #1d232a;
@@ -163,3 +169,4 @@ footer form {
     display: none;
   }
 }
+`;
