@@ -13,8 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const src = join(root, "src");
 const entry = join(src, "cli", "main.ts");
 
+/** The latest change under `dir`: files, and folders (a removed or renamed file changes its folder). */
 function newest(dir) {
-  let t = 0;
+  let t = statSync(dir).mtimeMs;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
