@@ -145,7 +145,13 @@ test("SIGKILL during uploads loses nothing acknowledged and leaves nothing parti
           }
         }
       });
-      await new Promise((r) => setTimeout(r, 700 + round * 300));
+      // Kill only once this round has made progress (machines differ widely in
+      // speed), and a little after, so uploads are caught at various points.
+      const target = acked.size + 2;
+      for (let waited = 0; acked.size < target && waited < 60_000; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, 50 + round * 150));
       const tmpBefore = await countFiles(join(dir, "blobs", "tmp"));
       assert.ok(tmpBefore > 0, "uploads were in flight at the kill");
       await kill(server.child);
