@@ -11,6 +11,7 @@ import { generateIdentity, parseIdentityFile, toRecipient } from "../crypto/inde
 import { addChannel, addRecipient, ChannelError, listChannels } from "../core/channels.ts";
 import { decryptPulled, DecryptError } from "../core/decrypt.ts";
 import { listInbox, pullInbox } from "../core/inbox.ts";
+import { ReplyError, writeReply } from "../core/replies.ts";
 import { Instance } from "../core/instance.ts";
 import { createLogger } from "../core/log.ts";
 import { progressBar } from "./progress.ts";
@@ -212,6 +213,30 @@ const COMMANDS: Record<string, Command> = {
       out(
         `Pulled ${r.pulled} submission(s) into ${resolve(str(v.out))}; ${r.skipped} already there.`,
       );
+      if (r.replies > 0)
+        out(`Pulled ${r.replies} reply(ies) into ${join(resolve(str(v.out)), "replies")}.`);
+    },
+  },
+  reply: {
+    usage: "postern reply --data DIR --source DESIGNATION --identity FILE --message-file FILE",
+    summary:
+      "Encrypt a reply here, to the source and the channel's recipients, and store it for the source to read.",
+    options: {
+      data: { type: "string" },
+      source: { type: "string" },
+      identity: { type: "string", short: "i" },
+      "message-file": { type: "string" },
+    },
+    required: ["data", "source", "identity", "message-file"],
+    async run(v) {
+      const [identity] = parseIdentityFile(await readFile(str(v.identity), "utf8"));
+      const message = await readFile(str(v["message-file"]), "utf8");
+      const r = await withInstance(str(v.data), (inst) =>
+        writeReply(inst, { designation: str(v.source), identity: identity ?? "", message }),
+      );
+      out(
+        `Stored reply ${r.seq} to "${str(v.source).trim().toLowerCase()}" (channel "${r.channel}").`,
+      );
     },
   },
   decrypt: {
@@ -351,8 +376,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function oneLine(e: unknown): string {
-  if (e instanceof UsageError || e instanceof ChannelError || e instanceof DecryptError)
-    return e.message;
+  const own = [UsageError, ChannelError, DecryptError, ReplyError];
+  if (own.some((k) => e instanceof k)) return (e as Error).message;
   if (e instanceof Error) {
     const code = (e as { code?: string }).code;
     if (code === "ENOENT" || code === "EACCES" || code === "EEXIST" || code === "EADDRINUSE") {

@@ -77,7 +77,7 @@ export async function pullInbox(
   inst: Instance,
   outDir: string,
   onEach?: (e: InboxEntry, skipped: boolean) => void,
-): Promise<{ pulled: number; skipped: number }> {
+): Promise<{ pulled: number; skipped: number; replies: number }> {
   await mkdir(outDir, { recursive: true, mode: 0o700 });
   let pulled = 0;
   let skipped = 0;
@@ -112,7 +112,7 @@ export async function pullInbox(
     pulled++;
     onEach?.(e, false);
   }
-  return { pulled, skipped };
+  return { pulled, skipped, replies: await pullReplies(inst, outDir) };
 }
 
 function pick(e: InboxEntry): Pick<PulledSubmission, "id" | "day" | "seq" | "source" | "channel"> {
@@ -124,4 +124,46 @@ async function exists(p: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** What `inbox pull` writes beside each reply's ciphertext. */
+export interface PulledReply {
+  readonly postern: 1;
+  readonly id: string;
+  readonly day: string;
+  readonly seq: number;
+  readonly source: string;
+  readonly channel: string;
+}
+
+/** Copies replies not yet pulled as `outDir/replies/<id>/reply.age` + `reply.json`. */
+async function pullReplies(inst: Instance, outDir: string): Promise<number> {
+  const rows = await inst.db
+    .selectFrom("replies")
+    .innerJoin("sources", "sources.id", "replies.source_id")
+    .innerJoin("channels", "channels.id", "replies.channel_id")
+    .select([
+      "replies.id as id",
+      "replies.day as day",
+      "replies.seq as seq",
+      "sources.designation as source",
+      "channels.slug as channel",
+    ])
+    .orderBy("replies.day")
+    .execute();
+  let pulled = 0;
+  for (const r of rows) {
+    const dest = join(outDir, "replies", r.id);
+    if (await exists(join(dest, "reply.json"))) continue;
+    const partial = join(outDir, "replies", `.${r.id}.partial`);
+    await rm(partial, { recursive: true, force: true });
+    await mkdir(partial, { recursive: true, mode: 0o700 });
+    await copyFile(inst.blobs.pathOf(r.id), join(partial, "reply.age"));
+    const meta: PulledReply = { postern: 1, ...r };
+    await writeFile(join(partial, "reply.json"), JSON.stringify(meta, null, 2) + "\n");
+    await rm(dest, { recursive: true, force: true });
+    await rename(partial, dest);
+    pulled++;
+  }
+  return pulled;
 }

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
-import { lookupHash, replyIdentity, toRecipient } from "../crypto/index.ts";
+import { lookupHash, open, replyIdentity, seal, toRecipient } from "../crypto/index.ts";
 import type { Db } from "../store/db.ts";
 import { unixSeconds } from "./clock.ts";
 import type { Instance } from "./instance.ts";
@@ -20,13 +20,31 @@ export interface SourceKeys {
   readonly replyClassic: string;
 }
 
-export async function deriveSourceKeys(inst: Instance, entropy: Uint8Array): Promise<SourceKeys> {
+/** The private halves of the reply keys: they open replies to this source. */
+export interface ReplyIdentities {
+  readonly pq: string;
+  readonly classic: string;
+}
+
+export async function deriveSource(
+  inst: Instance,
+  entropy: Uint8Array,
+): Promise<{ keys: SourceKeys; identities: ReplyIdentities }> {
   const { codenameSalt, instanceSecret } = inst.secrets;
-  return {
-    lookup: lookupHash(entropy, codenameSalt, instanceSecret).toString("hex"),
-    replyPq: await toRecipient(replyIdentity(entropy, codenameSalt, "pq")),
-    replyClassic: await toRecipient(replyIdentity(entropy, codenameSalt, "classic")),
+  const identities = {
+    pq: replyIdentity(entropy, codenameSalt, "pq"),
+    classic: replyIdentity(entropy, codenameSalt, "classic"),
   };
+  const keys = {
+    lookup: lookupHash(entropy, codenameSalt, instanceSecret).toString("hex"),
+    replyPq: await toRecipient(identities.pq),
+    replyClassic: await toRecipient(identities.classic),
+  };
+  return { keys, identities };
+}
+
+export async function deriveSourceKeys(inst: Instance, entropy: Uint8Array): Promise<SourceKeys> {
+  return (await deriveSource(inst, entropy)).keys;
 }
 
 export async function sourceExists(db: Db, lookup: string): Promise<boolean> {
@@ -45,54 +63,88 @@ export function randomDesignation(): string {
 }
 
 // ---- sessions ----------------------------------------------------------------
+//
+// The cookie is `token` (anonymous: it only binds form tokens) or
+// `token.key` (a source's session). The row is keyed by SHA-256(token) and
+// holds the lookup hash, the reply public keys, and the reply identities
+// sealed under `key`. The key never reaches the database, the row never
+// reaches the browser: a copy of either alone opens nothing (DESIGN §3).
 
-const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
+const PART = /^[A-Za-z0-9_-]{43}$/;
 
 export function newSessionToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** What rows and CSRF tokens are keyed by: a hash, so the table alone cannot hijack a session. */
-export function sessionBinding(token: string): string {
+interface CookieParts {
+  readonly token: string;
+  readonly key: Buffer | null;
+}
+
+function parseCookie(v: unknown): CookieParts | null {
+  if (typeof v !== "string" || v.length > 87) return null;
+  const [token = "", key, ...rest] = v.split(".");
+  if (!PART.test(token) || rest.length > 0) return null;
+  if (key === undefined) return { token, key: null };
+  if (!PART.test(key)) return null;
+  return { token, key: Buffer.from(key, "base64url") };
+}
+
+/** Whether a cookie value has the shape of ours (it may still be unknown or expired). */
+export function isSessionToken(v: unknown): v is string {
+  return parseCookie(v) !== null;
+}
+
+/** What rows and form tokens are keyed by: a hash of the token part, never the key. */
+export function sessionBinding(cookie: string): string {
+  const token = parseCookie(cookie)?.token ?? cookie;
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function isSessionToken(v: unknown): v is string {
-  return typeof v === "string" && COOKIE_VALUE.test(v);
-}
-
 export interface SourceSession {
+  /** The whole cookie value. */
   readonly token: string;
   readonly keys: SourceKeys;
+  readonly identities: ReplyIdentities;
 }
 
-/** Starts a session for a codename; returns the new cookie token. */
-export async function startSourceSession(inst: Instance, keys: SourceKeys): Promise<string> {
+/** Starts a session for a codename; returns the new cookie value. */
+export async function startSourceSession(
+  inst: Instance,
+  keys: SourceKeys,
+  identities: ReplyIdentities,
+): Promise<string> {
   const token = newSessionToken();
+  const key = randomBytes(32);
+  const idHash = sessionBinding(token);
   const now = unixSeconds();
   await purgeExpiredSessions(inst.db, now);
   await inst.db
     .insertInto("source_sessions")
     .values({
-      id_hash: sessionBinding(token),
+      id_hash: idHash,
       lookup: keys.lookup,
       reply_pq: keys.replyPq,
       reply_classic: keys.replyClassic,
+      reply_sealed: seal(key, Buffer.from(JSON.stringify(identities)), idHash).toString("base64"),
       idle_expires: now + inst.config.sessionIdleSeconds,
       absolute_expires: now + inst.config.sessionAbsoluteSeconds,
     })
     .execute();
-  return token;
+  const cookie = `${token}.${key.toString("base64url")}`;
+  key.fill(0);
+  return cookie;
 }
 
-/** The live session for a cookie token, its idle timer renewed; null when none or expired. */
+/** The live session for a cookie, its idle timer renewed; null when none, expired, or not openable. */
 export async function loadSourceSession(
   inst: Instance,
-  token: unknown,
+  cookie: unknown,
 ): Promise<SourceSession | null> {
-  if (!isSessionToken(token)) return null;
+  const parts = parseCookie(cookie);
+  if (parts?.key == null || typeof cookie !== "string") return null;
   const now = unixSeconds();
-  const idHash = sessionBinding(token);
+  const idHash = sessionBinding(parts.token);
   const row = await inst.db
     .selectFrom("source_sessions")
     .selectAll()
@@ -103,25 +155,37 @@ export async function loadSourceSession(
     await inst.db.deleteFrom("source_sessions").where("id_hash", "=", idHash).execute();
     return null;
   }
-  if (row.lookup === null || row.reply_pq === null || row.reply_classic === null) return null;
+  if (
+    row.lookup === null ||
+    row.reply_pq === null ||
+    row.reply_classic === null ||
+    row.reply_sealed === null
+  ) {
+    return null;
+  }
+  const opened = open(parts.key, Buffer.from(row.reply_sealed, "base64"), idHash);
+  if (opened === null) return null;
+  const ids = JSON.parse(opened.toString("utf8")) as Partial<ReplyIdentities>;
+  opened.fill(0);
+  if (typeof ids.pq !== "string" || typeof ids.classic !== "string") return null;
   await inst.db
     .updateTable("source_sessions")
-    .set({
-      idle_expires: Math.min(now + inst.config.sessionIdleSeconds, row.absolute_expires),
-    })
+    .set({ idle_expires: Math.min(now + inst.config.sessionIdleSeconds, row.absolute_expires) })
     .where("id_hash", "=", idHash)
     .execute();
   return {
-    token,
+    token: cookie,
     keys: { lookup: row.lookup, replyPq: row.reply_pq, replyClassic: row.reply_classic },
+    identities: { pq: ids.pq, classic: ids.classic },
   };
 }
 
-export async function endSourceSession(inst: Instance, token: unknown): Promise<void> {
-  if (!isSessionToken(token)) return;
+export async function endSourceSession(inst: Instance, cookie: unknown): Promise<void> {
+  const parts = parseCookie(cookie);
+  if (!parts) return;
   await inst.db
     .deleteFrom("source_sessions")
-    .where("id_hash", "=", sessionBinding(token))
+    .where("id_hash", "=", sessionBinding(parts.token))
     .execute();
 }
 

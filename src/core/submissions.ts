@@ -275,7 +275,7 @@ export class SubmissionDraft {
 }
 
 /** Unicode code points in `s` (what "characters" means in our limits). */
-function countChars(s: string): number {
+export function countChars(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

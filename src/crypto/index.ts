@@ -1,6 +1,6 @@
 /** Postern's crypto: the only module that touches key material. No I/O. */
 export { CryptoError, type CryptoErrorCode } from "./errors.ts";
-export { MAX_HEADER_BYTES, MAX_STANZAS, MAX_LINE_BYTES } from "./format.ts";
+export { frameHeader, MAX_HEADER_BYTES, MAX_STANZAS, MAX_LINE_BYTES } from "./format.ts";
 export { payloadSize } from "./stream.ts";
 export {
   createEncryptStream,
@@ -27,4 +27,5 @@ export {
   parseCodename,
 } from "./codename.ts";
 export { lookupHash, replyIdentity } from "./derive.ts";
+export { seal, open } from "./secretbox.ts";
 export { dearmor, isArmored } from "./armor.ts";

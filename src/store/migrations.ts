@@ -77,6 +77,27 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0002_replies": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("replies")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("source_id", "text", (c) =>
+          c.notNull().references("sources.id").onDelete("cascade"),
+        )
+        .addColumn("channel_id", "text", (c) => c.notNull().references("channels.id"))
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("size", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("replies_source").on("replies").column("source_id").execute();
+      await db.schema
+        .alterTable("sources")
+        .addColumn("reply_count", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable("source_sessions").addColumn("reply_sealed", "text").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Row types. Only what DESIGN §3 allows: random ids, hashed lookups, UTC days,
  * sequence numbers, ciphertext sizes and blob references. No plaintext, no
@@ -37,6 +39,19 @@ export interface SourceTable {
   created_day: string;
   last_day: string;
   submission_count: number;
+  /** Replies ever stored for this source (numbers them; never decreases). */
+  reply_count: Generated<number>;
+}
+
+export interface ReplyTable {
+  /** Also the blob id of the reply's age file. */
+  id: string;
+  source_id: string;
+  channel_id: string;
+  day: string;
+  seq: number;
+  /** Ciphertext size in bytes. */
+  size: number;
 }
 
 export interface SubmissionTable {
@@ -68,6 +83,11 @@ export interface SourceSessionTable {
   /** Unix seconds; the row is deleted when either passes. */
   idle_expires: number;
   absolute_expires: number;
+  /**
+   * The source's reply identities, sealed under a key that exists only in the
+   * source's cookie (base64). Neither the row nor the cookie alone opens them.
+   */
+  reply_sealed: string | null;
 }
 
 export interface Database {
@@ -78,4 +98,5 @@ export interface Database {
   submissions: SubmissionTable;
   blobs: BlobTable;
   source_sessions: SourceSessionTable;
+  replies: ReplyTable;
 }

@@ -39,10 +39,12 @@ export async function startServers(
       const known = new Set<string>();
       for (let i = 0; i < ids.length; i += 500) {
         const batch = ids.slice(i, i + 500);
+        // A blob is claimed by a submission's row or by a reply's row.
         const rows = await inst.db
           .selectFrom("blobs")
           .select("id")
           .where("id", "in", batch)
+          .union(inst.db.selectFrom("replies").select("id").where("id", "in", batch))
           .execute();
         for (const r of rows) known.add(r.id);
       }

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { decryptPulled } from "../../src/core/decrypt.ts";
 import { pullInbox } from "../../src/core/inbox.ts";
+import { writeReply } from "../../src/core/replies.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 
@@ -21,6 +22,7 @@ const MARK_MESSAGE = `MARKER-MSG-${randomBytes(6).toString("hex")}`;
 const MARK_CONTENT = `MARKER-FILE-${randomBytes(6).toString("hex")}`;
 const MARK_NAME = `MARKER-NAME-${randomBytes(6).toString("hex")}`;
 const MARK_SECOND = `MARKER-SECOND-${randomBytes(6).toString("hex")}`;
+const MARK_REPLY = `MARKER-REPLY-${randomBytes(6).toString("hex")}`;
 
 let f: Fixture;
 let browser: Browser;
@@ -133,8 +135,28 @@ test("the recipient pulls and decrypts every byte and name", { skip }, async () 
   assert.equal(await readFile(notes ?? "", "utf8"), `first file\n${MARK_CONTENT}\n`);
 });
 
+test("the source reads a reply with JavaScript off and deletes it", { skip }, async () => {
+  const [source] = await f.inst.db.selectFrom("sources").select("designation").execute();
+  await writeReply(f.inst, {
+    designation: source?.designation ?? "",
+    identity: f.identity,
+    message: `We read it. ${MARK_REPLY}`,
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${f.url}/en/login`);
+  await page.fill('form#login input[name="codename"]', codename);
+  await page.click("#login-submit");
+  await page.waitForSelector("#replies .reply");
+  assert.match((await page.textContent("#replies .reply")) ?? "", new RegExp(MARK_REPLY));
+  await page.click("#replies .reply .reply-delete button");
+  await page.waitForSelector("#replies");
+  assert.equal(await page.locator("#replies .reply").count(), 0);
+  await context.close();
+});
+
 test("seizure: the data folder and the logs hold no marker and no codename", { skip }, async () => {
-  const needles = [MARK_MESSAGE, MARK_CONTENT, MARK_NAME, MARK_SECOND, codename];
+  const needles = [MARK_MESSAGE, MARK_CONTENT, MARK_NAME, MARK_SECOND, MARK_REPLY, codename];
   const files = await walk(f.dir);
   assert.ok(files.some((p) => p.endsWith("postern.sqlite")));
   assert.ok(files.filter((p) => p.endsWith(".age")).length >= 5, "blobs are on disk");

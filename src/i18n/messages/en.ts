@@ -57,6 +57,10 @@ export const en = {
 
   "source.title": "Welcome back",
   "source.replies": "There are no replies for you yet.",
+  "replies.title": "Replies from {org}",
+  "replies.hint": "Delete each reply once you have read it. A deleted reply is gone for good.",
+  "replies.meta": "Sent on {day}",
+  "replies.delete": "I have read it — delete",
 
   "logout.title": "You are logged out",
   "logout.body":

@@ -55,6 +55,11 @@ export const es: Messages = {
 
   "source.title": "Bienvenido de nuevo",
   "source.replies": "Todavía no hay respuestas para usted.",
+  "replies.title": "Respuestas de {org}",
+  "replies.hint":
+    "Borre cada respuesta cuando la haya leído. Una respuesta borrada desaparece para siempre.",
+  "replies.meta": "Enviada el {day}",
+  "replies.delete": "Ya la he leído — borrar",
 
   "logout.title": "Ha cerrado la sesión",
   "logout.body":

@@ -10,7 +10,7 @@ import { PosternError, type ErrorCode } from "../../core/errors.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../core/log.ts";
 import {
-  deriveSourceKeys,
+  deriveSource,
   endSourceSession,
   loadSourceSession,
   newSessionToken,
@@ -21,6 +21,7 @@ import {
   type SourceSession,
 } from "../../core/sources.ts";
 import { toPosternError } from "../../core/submissions.ts";
+import { deleteReply, listReplies, openReply } from "../../core/replies.ts";
 import { findLocale, negotiateLocale, translator } from "../../i18n/index.ts";
 import { issueCsrf, verifyCsrf } from "./csrf.ts";
 import {
@@ -177,10 +178,10 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     if (!locale) return notFound(req, reply);
     const entropy = newCodenameEntropy();
     const codename = formatCodename(entropy, locale);
-    const keys = await deriveSourceKeys(inst, entropy);
+    const { keys, identities } = await deriveSource(inst, entropy);
     entropy.fill(0);
     await endSourceSession(inst, cookieOf(req));
-    const token = await startSourceSession(inst, keys);
+    const token = await startSourceSession(inst, keys, identities);
     setCookie(reply, token);
     return html(reply, codenamePage(ctxFor(locale, "/new", null), codename));
   });
@@ -192,12 +193,17 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     if (!session) return sendError(reply, locale, new PosternError("session_expired"), null);
     const returning = await sourceExists(inst.db, session.keys.lookup);
     const channels = await listChannels(inst.db);
+    // Replies are decrypted here, in memory, for this response only.
+    const replies = [];
+    for (const r of returning ? await listReplies(inst, session.keys.lookup) : []) {
+      replies.push({ id: r.id, day: r.day, text: await openReply(inst, r.id, session.identities) });
+    }
     return html(
       reply,
       submitPage(
         ctxFor(locale, "/submit", session),
         { csrf: csrfFor(sessionBinding(session.token)), limits: inst.config.limits, channels },
-        returning,
+        returning ? replies : null,
       ),
     );
   });
@@ -233,6 +239,24 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     return sendError(reply.header("connection", "close"), locale, err, back);
   });
 
+  // "I have read it": the source deletes a reply (PRG back to their page).
+  app.post(
+    "/:locale/replies/:id/delete",
+    async (req: FastifyRequest<{ Params: { locale: string; id: string } }>, reply) => {
+      const locale = findLocale(req.params.locale) ? req.params.locale : inst.config.defaultLocale;
+      const session = await loadSourceSession(inst, cookieOf(req));
+      if (!session) return sendError(reply, locale, new PosternError("session_expired"), null);
+      if (!csrfOk(req, formBody(req.body).csrf)) {
+        return sendError(reply, locale, new PosternError("csrf_invalid"), `/${locale}/submit`);
+      }
+      if (!(await deleteReply(inst, session.keys.lookup, req.params.id))) {
+        return sendError(reply, locale, new PosternError("not_found"), `/${locale}/submit`);
+      }
+      logger.info("reply_deleted");
+      return reply.redirect(`/${locale}/submit`, 303);
+    },
+  );
+
   app.get("/:locale/login", (req: Req, reply) => {
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
@@ -256,14 +280,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
             : "codename_mistyped";
       return sendError(reply, locale, new PosternError(code), back);
     }
-    const keys = await deriveSourceKeys(inst, parsed.entropy);
+    const { keys, identities } = await deriveSource(inst, parsed.entropy);
     parsed.entropy.fill(0);
     if (!(await sourceExists(inst.db, keys.lookup))) {
       return sendError(reply, locale, new PosternError("codename_unknown"), back);
     }
     // A fresh session id at login: a planted cookie cannot ride into the session (fixation).
     await endSourceSession(inst, cookieOf(req));
-    setCookie(reply, await startSourceSession(inst, keys));
+    setCookie(reply, await startSourceSession(inst, keys, identities));
     return reply.redirect(`/${locale}/submit`, 303);
   });
 

@@ -180,8 +180,45 @@ export function sizeParams(locale: string, l: Limits): Params {
   };
 }
 
-export function submitPage(ctx: PageContext, f: FormData, returning: boolean): string {
+export interface ShownReply {
+  readonly id: string;
+  /** UTC day, YYYY-MM-DD. */
+  readonly day: string;
+  readonly text: string;
+}
+
+function repliesSection(ctx: PageContext, csrf: string, replies: readonly ShownReply[]) {
+  const { t, locale } = ctx;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <section id="replies">
+      <h2>{t("replies.title", { org: ctx.org })}</h2>
+      {replies.length === 0 && <p class="hint">{t("source.replies")}</p>}
+      {replies.length > 0 && <p class="hint">{t("replies.hint")}</p>}
+      {replies.map((r) => (
+        <article class="reply" key={r.id}>
+          <p class="meta">
+            {t("replies.meta", { day: date.format(new Date(`${r.day}T12:00:00Z`)) })}
+          </p>
+          <div class="reply-text">{r.text}</div>
+          <form class="reply-delete" method="post" action={`/${locale}/replies/${r.id}/delete`}>
+            <input type="hidden" name="csrf" value={csrf} />
+            <button type="submit">{t("replies.delete")}</button>
+          </form>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** The submission form; for a returning source (`replies` not null) with their replies above it. */
+export function submitPage(
+  ctx: PageContext,
+  f: FormData,
+  replies: readonly ShownReply[] | null,
+): string {
   const { t } = ctx;
+  const returning = replies !== null;
   return page(
     ctx,
     returning ? t("source.title") : t("form.title"),
@@ -189,7 +226,7 @@ export function submitPage(ctx: PageContext, f: FormData, returning: boolean): s
       {returning && (
         <>
           <h1>{t("source.title")}</h1>
-          <p id="replies">{t("source.replies")}</p>
+          {repliesSection(ctx, f.csrf, replies)}
           <h2>{t("form.title")}</h2>
         </>
       )}

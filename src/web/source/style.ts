@@ -152,6 +152,9 @@ fieldset {
 .notice.error h1 {
   color: var(--error);
 }
+#replies .reply { border: 1px solid var(--line); border-radius: 0.4rem; background: #fff; padding: 0.75rem 1rem; margin-block: 0.75rem; }
+#replies .meta { color: var(--muted); font-size: 0.85rem; margin: 0; }
+.reply-text { white-space: pre-wrap; overflow-wrap: anywhere; margin-block: 0.5rem; }
 footer {
   margin-block-start: 3rem;
   border-block-start: 1px solid var(--line);

@@ -1,0 +1,170 @@
+/**
+ * Replies to a source. A reply is one age file holding UTF-8 text, encrypted
+ * on the recipient's side to the source's reply key (of the channel's kind)
+ * and to every recipient of the channel, so that the conversation stays
+ * readable to the desk. The server stores ciphertext only; for a source
+ * without JavaScript it decrypts replies in memory for one response, with the
+ * identities held in the split-key session (DESIGN §3).
+ */
+import { open as openFile, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { decryptBytes, encryptBytes, frameHeader, toRecipient } from "../crypto/index.ts";
+import { newId } from "../store/blob-store.ts";
+import { channelRecipients } from "./channels.ts";
+import { countChars } from "./submissions.ts";
+import { utcDay } from "./clock.ts";
+import type { Instance } from "./instance.ts";
+import type { ReplyIdentities } from "./sources.ts";
+
+/** A reply's ciphertext may not exceed this (text up to the message limit fits easily). */
+export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
+
+export class ReplyError extends Error {}
+
+export interface ReplyRow {
+  readonly id: string;
+  readonly day: string;
+  readonly seq: number;
+}
+
+/**
+ * Stores an encrypted reply to a source (all or nothing: blob durable and in
+ * place before the row commits).
+ * @throws ReplyError for a file that is not a bounded age file.
+ */
+export async function storeReply(
+  inst: Instance,
+  args: { sourceId: string; channelId: string; file: Buffer },
+): Promise<ReplyRow> {
+  if (args.file.length > MAX_REPLY_BYTES) throw new ReplyError("reply too large");
+  try {
+    if (frameHeader(args.file) === null) throw new ReplyError("not an age file");
+  } catch (e) {
+    throw e instanceof ReplyError ? e : new ReplyError("not an age file");
+  }
+  const id = newId();
+  const temp = join(inst.blobs.tmp, `${id}.part`);
+  const fh = await openFile(temp, "wx", 0o600);
+  try {
+    await fh.writeFile(args.file);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await inst.blobs.commit(temp, id);
+    const day = utcDay();
+    return await inst.db.transaction().execute(async (tx) => {
+      const src = await tx
+        .updateTable("sources")
+        .set((eb) => ({ reply_count: eb("reply_count", "+", 1) }))
+        .where("id", "=", args.sourceId)
+        .returning("reply_count")
+        .executeTakeFirst();
+      if (!src) throw new ReplyError("this source no longer exists");
+      await tx
+        .insertInto("replies")
+        .values({
+          id,
+          source_id: args.sourceId,
+          channel_id: args.channelId,
+          day,
+          seq: src.reply_count,
+          size: args.file.length,
+        })
+        .execute();
+      return { id, day, seq: src.reply_count };
+    });
+  } catch (e) {
+    await inst.blobs.discardTemp(temp);
+    await inst.blobs.remove(id);
+    throw e;
+  }
+}
+
+/** Replies to the source with this lookup hash, oldest first. */
+export async function listReplies(inst: Instance, lookup: string): Promise<ReplyRow[]> {
+  return inst.db
+    .selectFrom("replies")
+    .innerJoin("sources", "sources.id", "replies.source_id")
+    .select(["replies.id as id", "replies.day as day", "replies.seq as seq"])
+    .where("sources.lookup", "=", lookup)
+    .orderBy("replies.seq")
+    .execute();
+}
+
+/** Decrypts one reply in memory with the source's reply identities. */
+export async function openReply(
+  inst: Instance,
+  id: string,
+  identities: ReplyIdentities,
+): Promise<string> {
+  const file = await readFile(inst.blobs.pathOf(id));
+  return (await decryptBytes([identities.pq, identities.classic], file, MAX_REPLY_BYTES)).toString(
+    "utf8",
+  );
+}
+
+/**
+ * Deletes a reply the source has read. Only a reply of this source: anything
+ * else is "not found", whether it exists or not.
+ */
+export async function deleteReply(inst: Instance, lookup: string, id: string): Promise<boolean> {
+  if (!/^[0-9a-f]{32}$/.test(id)) return false;
+  const row = await inst.db
+    .selectFrom("replies")
+    .innerJoin("sources", "sources.id", "replies.source_id")
+    .select("replies.id")
+    .where("replies.id", "=", id)
+    .where("sources.lookup", "=", lookup)
+    .executeTakeFirst();
+  if (!row) return false;
+  await inst.db.deleteFrom("replies").where("id", "=", id).execute();
+  await inst.blobs.remove(id);
+  return true;
+}
+
+/**
+ * What `postern reply` does, on the recipient's machine with the data folder
+ * at hand: find the source by designation and the channel they share with
+ * this recipient, encrypt locally, store.
+ */
+export async function writeReply(
+  inst: Instance,
+  args: { designation: string; identity: string; message: string },
+): Promise<ReplyRow & { channel: string }> {
+  const text = args.message.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") throw new ReplyError("the reply is empty");
+  if (countChars(text) > inst.config.limits.maxMessageChars) {
+    throw new ReplyError(
+      `the reply is longer than ${inst.config.limits.maxMessageChars} characters`,
+    );
+  }
+  const source = await inst.db
+    .selectFrom("sources")
+    .selectAll()
+    .where("designation", "=", args.designation.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!source) throw new ReplyError(`no source is called "${args.designation}"`);
+  const me = await toRecipient(args.identity);
+  // The channel of the source's latest submission that this recipient belongs to.
+  const channel = await inst.db
+    .selectFrom("submissions")
+    .innerJoin("channels", "channels.id", "submissions.channel_id")
+    .innerJoin("channel_recipients", "channel_recipients.channel_id", "channels.id")
+    .innerJoin("recipients", "recipients.id", "channel_recipients.recipient_id")
+    .select(["channels.id as id", "channels.slug as slug", "channels.kind as kind"])
+    .where("submissions.source_id", "=", source.id)
+    .where("recipients.recipient", "=", me)
+    .orderBy("submissions.seq", "desc")
+    .executeTakeFirst();
+  if (!channel)
+    throw new ReplyError("this key is not a recipient of any channel this source wrote to");
+  const to = [
+    ...(await channelRecipients(inst.db, channel.id)),
+    channel.kind === "classic" ? source.reply_classic : source.reply_pq,
+  ];
+  const file = await encryptBytes(to, Buffer.from(text, "utf8"));
+  const row = await storeReply(inst, { sourceId: source.id, channelId: channel.id, file });
+  return { ...row, channel: channel.slug };
+}
