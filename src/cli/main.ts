@@ -12,6 +12,7 @@ import { addChannel, addRecipient, ChannelError, listChannels } from "../core/ch
 import { decryptPulled, DecryptError } from "../core/decrypt.ts";
 import { listInbox, pullInbox } from "../core/inbox.ts";
 import { ReplyError, writeReply } from "../core/replies.ts";
+import { OnionError } from "../core/onion.ts";
 import { Instance } from "../core/instance.ts";
 import { createLogger } from "../core/log.ts";
 import { progressBar } from "./progress.ts";
@@ -265,6 +266,87 @@ const COMMANDS: Record<string, Command> = {
       if (r.failures > 0) throw new DecryptError(`${r.failures} item(s) could not be decrypted`);
     },
   },
+  "onion init": {
+    usage: "postern onion init --data DIR [--vanity PREFIX]",
+    summary:
+      "Make the source onion (optionally starting with PREFIX, 1–6 base32 characters) and the recipient onion, in Tor's key formats.",
+    options: { data: { type: "string" }, vanity: { type: "string" } },
+    required: ["data"],
+    async run(v) {
+      const dir = str(v.data);
+      await Instance.open(dir).then((i) => i.close());
+      const { initOnions } = await import("../core/onion.ts");
+      const vanity = str(v.vanity) || undefined;
+      let began = Date.now();
+      let expected = 0;
+      const r = await initOnions(dir, {
+        ...(vanity === undefined ? {} : { vanity }),
+        progress: {
+          start(n, workers) {
+            expected = n;
+            began = Date.now();
+            process.stderr.write(
+              `Searching for "${vanity ?? ""}…": about ${n.toLocaleString("en")} keys on average, on ${workers} core(s).\n`,
+            );
+          },
+          tick(done) {
+            const rate = done / Math.max(0.001, (Date.now() - began) / 1000);
+            const eta = Math.max(0, (expected - done) / Math.max(1, rate));
+            process.stderr.write(
+              `\r  ${done.toLocaleString("en")} keys, ${Math.round(rate).toLocaleString("en")}/s, ~${formatDuration(eta)} to go (on average)\x1b[K`,
+            );
+          },
+        },
+      });
+      if (vanity !== undefined) process.stderr.write("\n");
+      out(`Source onion:    http://${r.source}/`);
+      out(
+        `Recipient onion: http://${r.recipient}/ (needs client authorization: postern onion client-auth add)`,
+      );
+      out(
+        `Keys are in ${join(resolve(dir), "tor")}. Back them up offline: they are the addresses.`,
+      );
+    },
+  },
+  "onion client-auth add": {
+    usage: "postern onion client-auth add --data DIR --name NAME",
+    summary:
+      "Authorize one recipient's Tor Browser for the recipient onion; prints the line to paste.",
+    options: { data: { type: "string" }, name: { type: "string" } },
+    required: ["data", "name"],
+    async run(v) {
+      const { addClientAuth } = await import("../core/onion.ts");
+      const r = await addClientAuth(str(v.data), str(v.name));
+      out(`Authorized "${str(v.name)}" for http://${r.address}/`);
+      out("");
+      out("Give this line to the recipient, over a safe channel. In Tor Browser, opening the");
+      out("address asks for the key: paste the part after 'x25519:'. For the tor daemon, save the");
+      out("whole line as a file ending in .auth_private in its ClientOnionAuthDir:");
+      out("");
+      out(`  ${r.authPrivateLine}`);
+      out("");
+      out(`It is also in ${r.authPrivateFile}: delete that file once handed over.`);
+    },
+  },
+  "onion status": {
+    usage: "postern onion status --data DIR",
+    summary: "Print both onion addresses, the authorized recipients, and whether tor is up.",
+    options: { data: { type: "string" } },
+    required: ["data"],
+    async run(v) {
+      const { listClientAuth, readOnionAddress, torRunning } = await import("../core/onion.ts");
+      const dir = str(v.data);
+      const source = await readOnionAddress(dir, "source");
+      const recipient = await readOnionAddress(dir, "recipient");
+      if (source === null && recipient === null)
+        throw new UsageError(`no onion keys in ${dir} (run postern onion init)`);
+      out(`Source onion:    ${source ?? "(none)"}`);
+      out(`Recipient onion: ${recipient ?? "(none)"}`);
+      const clients = await listClientAuth(dir);
+      out(`Authorized recipients: ${clients.length > 0 ? clients.join(", ") : "(none)"}`);
+      out(`tor: ${torRunning(dir) ? "up" : "not running"}`);
+    },
+  },
   demo: {
     usage: "postern demo --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT]",
     summary:
@@ -310,6 +392,13 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+function formatDuration(seconds: number): string {
+  if (seconds < 90) return `${Math.round(seconds)} s`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172800) return `${(seconds / 3600).toFixed(1)} h`;
+  return `${Math.round(seconds / 86400)} days`;
+}
+
 function help(): string {
   const lines = ["postern — a secure, anonymous contact point", "", "Commands:"];
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`);
@@ -323,24 +412,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     out(help());
     return a === undefined ? 2 : 0;
   }
-  const key = b !== undefined && COMMANDS[`${a} ${b}`] ? `${a} ${b}` : a;
+  // The longest run of leading words that names a command ("onion client-auth add").
+  const words = (n: number): string => argv.slice(0, n).join(" ");
+  const key = [3, 2, 1].map(words).find((k) => COMMANDS[k] !== undefined) ?? a;
   const cmd = COMMANDS[key];
-  const group = Object.entries(COMMANDS).filter(([k]) => k.startsWith(`${a} `));
-  if (!cmd && group.length > 0) {
-    // "postern channel", "postern inbox --help": list that group's commands.
-    if (b === "--help" || b === "-h") {
+  if (!cmd) {
+    // "postern channel", "postern onion client-auth --help": list that group's commands.
+    const prefix = [2, 1]
+      .map(words)
+      .find((p) => Object.keys(COMMANDS).some((k) => k.startsWith(`${p} `)));
+    if (prefix === undefined) {
+      process.stderr.write(
+        `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)\n`,
+      );
+      return 2;
+    }
+    const group = Object.entries(COMMANDS).filter(([k]) => k.startsWith(`${prefix} `));
+    const next = argv[prefix.split(" ").length];
+    if (next === "--help" || next === "-h") {
       out(group.map(([, c]) => `  ${c.usage}\n      ${c.summary}`).join("\n"));
       return 0;
     }
-    const subs = group.map(([k]) => k.slice(a.length + 1)).join(", ");
+    const subs = group.map(([k]) => k.slice(prefix.length + 1)).join(", ");
     process.stderr.write(
-      `postern: ${b === undefined ? `"${a}" needs a subcommand` : `unknown command "${a} ${b}"`}: ${subs} (see postern ${a} --help)\n`,
-    );
-    return 2;
-  }
-  if (!cmd) {
-    process.stderr.write(
-      `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)\n`,
+      `postern: ${next === undefined ? `"${prefix}" needs a subcommand` : `unknown command "${prefix} ${next}"`}: ${subs} (see postern ${prefix} --help)\n`,
     );
     return 2;
   }
@@ -376,7 +471,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function oneLine(e: unknown): string {
-  const own = [UsageError, ChannelError, DecryptError, ReplyError];
+  const own = [UsageError, ChannelError, DecryptError, ReplyError, OnionError];
   if (own.some((k) => e instanceof k)) return (e as Error).message;
   if (e instanceof Error) {
     const code = (e as { code?: string }).code;

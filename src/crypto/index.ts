@@ -29,3 +29,11 @@ export {
 export { lookupHash, replyIdentity } from "./derive.ts";
 export { seal, open } from "./secretbox.ts";
 export { dearmor, isArmored } from "./armor.ts";
+export {
+  generateClientAuthKeys,
+  generateOnionKey,
+  onionAddress,
+  onionKeyFilesFromSeed,
+  parseOnionAddress,
+  type OnionKeyFiles,
+} from "./onion-keys.ts";
