@@ -12,7 +12,8 @@ import { addChannel, addRecipient, ChannelError, listChannels } from "../core/ch
 import { decryptPulled, DecryptError } from "../core/decrypt.ts";
 import { listInbox, pullInbox } from "../core/inbox.ts";
 import { ReplyError, writeReply } from "../core/replies.ts";
-import { OnionError } from "../core/onion.ts";
+import { OnionError } from "../tor/onion.ts";
+import { TorError } from "../tor/supervisor.ts";
 import { Instance } from "../core/instance.ts";
 import { createLogger } from "../core/log.ts";
 import { progressBar } from "./progress.ts";
@@ -58,27 +59,68 @@ async function writeIdentity(file: string, classic: boolean, comment: string): P
   return recipient;
 }
 
+interface TorFlags {
+  readonly tor: boolean;
+  readonly torConfig?: string | undefined;
+  readonly torSocks?: string | undefined;
+}
+
 async function serve(
   dir: string,
   sourceListen: string,
   recipientListen: string,
   banner?: string[],
+  torFlags: TorFlags = { tor: false },
 ): Promise<void> {
   // Loaded here, not at the top: the other commands start faster without the web stack.
   const { parseListen, startServers } = await import("../web/server.ts");
   const listen = { source: parseListen(sourceListen), recipient: parseListen(recipientListen) };
+  const socks = torFlags.torSocks ? parseListen(torFlags.torSocks) : undefined;
   const inst = await Instance.open(dir);
   const logger = createLogger();
   const running = await startServers(inst, listen, logger);
+  let tor: { stop(): Promise<void> } | null = null;
+  const onions: string[] = [];
+  if (torFlags.tor) {
+    try {
+      const { initOnions, readOnionAddress } = await import("../tor/onion.ts");
+      const { TorSupervisor } = await import("../tor/supervisor.ts");
+      if ((await readOnionAddress(dir, "source")) === null) await initOnions(dir);
+      const port = (app: typeof running.source): number => {
+        const a = app.server.address();
+        return a !== null && typeof a === "object" ? a.port : 0;
+      };
+      const supervisor = new TorSupervisor({
+        dataDir: inst.dir,
+        source: { host: listen.source.host, port: port(running.source) },
+        recipient: { host: listen.recipient.host, port: port(running.recipient) },
+        socks,
+        extraFile: torFlags.torConfig ? resolve(torFlags.torConfig) : undefined,
+        logger,
+      });
+      await supervisor.start();
+      tor = supervisor;
+      onions.push(
+        `  Source onion:    http://${(await readOnionAddress(dir, "source")) ?? "?"}/`,
+        `  Recipient onion: http://${(await readOnionAddress(dir, "recipient")) ?? "?"}/ (client authorization required)`,
+      );
+    } catch (e) {
+      await running.close();
+      await inst.close();
+      throw e;
+    }
+  }
   out(`Postern is running for ${inst.config.orgName}.`);
   out(`  Source side:    ${running.sourceUrl}/`);
   out(`  Recipient side: ${running.recipientUrl}/api/v1/health`);
+  for (const l of onions) out(l);
+  if (tor !== null) out("  tor: up");
   for (const l of banner ?? []) out(l);
   out("Press Ctrl+C to stop.");
   await new Promise<void>((done) => {
     const stop = (): void => {
-      void running
-        .close()
+      void (tor?.stop() ?? Promise.resolve())
+        .then(() => running.close())
         .then(() => inst.close())
         .finally(done);
     };
@@ -166,19 +208,32 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   serve: {
-    usage: "postern serve --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT]",
-    summary: `Run the source listener (default ${DEFAULT_SOURCE}) and the recipient listener (default ${DEFAULT_RECIPIENT}).`,
+    usage:
+      "postern serve --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT] [--tor [--tor-config FILE] [--tor-socks HOST:PORT]]",
+    summary: `Run the source listener (default ${DEFAULT_SOURCE}) and the recipient listener (default ${DEFAULT_RECIPIENT}); with --tor, also run Debian's tor for both onions (keys made if missing), restarted if it dies. --tor-config adds torrc lines from FILE; --tor-socks opens a SOCKS port.`,
     options: {
       data: { type: "string" },
       "source-listen": { type: "string" },
       "recipient-listen": { type: "string" },
+      tor: { type: "boolean" },
+      "tor-config": { type: "string" },
+      "tor-socks": { type: "string" },
     },
     required: ["data"],
     async run(v) {
+      if (v.tor !== true && (v["tor-config"] !== undefined || v["tor-socks"] !== undefined)) {
+        throw new UsageError("--tor-config and --tor-socks need --tor");
+      }
       await serve(
         str(v.data),
         str(v["source-listen"]) || DEFAULT_SOURCE,
         str(v["recipient-listen"]) || DEFAULT_RECIPIENT,
+        undefined,
+        {
+          tor: v.tor === true,
+          torConfig: str(v["tor-config"]) || undefined,
+          torSocks: str(v["tor-socks"]) || undefined,
+        },
       );
     },
   },
@@ -275,7 +330,7 @@ const COMMANDS: Record<string, Command> = {
     async run(v) {
       const dir = str(v.data);
       await Instance.open(dir).then((i) => i.close());
-      const { initOnions } = await import("../core/onion.ts");
+      const { initOnions } = await import("../tor/onion.ts");
       const vanity = str(v.vanity) || undefined;
       let began = Date.now();
       let expected = 0;
@@ -315,7 +370,7 @@ const COMMANDS: Record<string, Command> = {
     options: { data: { type: "string" }, name: { type: "string" } },
     required: ["data", "name"],
     async run(v) {
-      const { addClientAuth } = await import("../core/onion.ts");
+      const { addClientAuth } = await import("../tor/onion.ts");
       const r = await addClientAuth(str(v.data), str(v.name));
       out(`Authorized "${str(v.name)}" for http://${r.address}/`);
       out("");
@@ -334,7 +389,7 @@ const COMMANDS: Record<string, Command> = {
     options: { data: { type: "string" } },
     required: ["data"],
     async run(v) {
-      const { listClientAuth, readOnionAddress, torRunning } = await import("../core/onion.ts");
+      const { listClientAuth, readOnionAddress, torRunning } = await import("../tor/onion.ts");
       const dir = str(v.data);
       const source = await readOnionAddress(dir, "source");
       const recipient = await readOnionAddress(dir, "recipient");
@@ -471,7 +526,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function oneLine(e: unknown): string {
-  const own = [UsageError, ChannelError, DecryptError, ReplyError, OnionError];
+  const own = [UsageError, ChannelError, DecryptError, ReplyError, OnionError, TorError];
   if (own.some((k) => e instanceof k)) return (e as Error).message;
   if (e instanceof Error) {
     const code = (e as { code?: string }).code;

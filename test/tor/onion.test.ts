@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addClientAuth, initOnions, onionDir, readOnionAddress } from "../../src/core/onion.ts";
+import { addClientAuth, initOnions, onionDir, readOnionAddress } from "../../src/tor/onion.ts";
 import { onionAddress, parseOnionAddress } from "../../src/crypto/index.ts";
 
 const haveTor = spawnSync("tor", ["--version"]).status === 0;
