@@ -25,6 +25,11 @@ export interface Config {
   readonly sessionAbsoluteSeconds: number;
   /** Form tokens outlive a slow upload over Tor: hours, not minutes. */
   readonly csrfLifetimeSeconds: number;
+  /**
+   * Failed codename logins allowed per minute across the instance (a token
+   * bucket per server process). A correct codename always gets in.
+   */
+  readonly loginFailuresPerMinute: number;
 }
 
 const MiB = 1024 * 1024;
@@ -45,6 +50,7 @@ export function defaultConfig(orgName: string): Config {
     sessionIdleSeconds: 6 * 3600,
     sessionAbsoluteSeconds: 24 * 3600,
     csrfLifetimeSeconds: 8 * 3600,
+    loginFailuresPerMinute: 120,
   };
 }
 
@@ -58,6 +64,7 @@ export function parseConfig(raw: unknown): Config {
     "sessionIdleSeconds",
     "sessionAbsoluteSeconds",
     "csrfLifetimeSeconds",
+    "loginFailuresPerMinute",
   ]);
   if (o.version !== 1) throw new Error("config: version must be 1");
   const l = z.object(o.limits, "config.limits", [
@@ -89,5 +96,10 @@ export function parseConfig(raw: unknown): Config {
       30 * 86400,
     ),
     csrfLifetimeSeconds: z.int(o.csrfLifetimeSeconds, "config.csrfLifetimeSeconds", 60, 7 * 86400),
+    // Added after the first release: absent means the default.
+    loginFailuresPerMinute:
+      o.loginFailuresPerMinute === undefined
+        ? 120
+        : z.int(o.loginFailuresPerMinute, "config.loginFailuresPerMinute", 1, 1_000_000),
   };
 }

@@ -51,7 +51,9 @@ export async function startServers(
       return known;
     });
     if (removed > 0) logger.info("startup_sweep", { removed });
-    const source = buildSourceApp(inst, { logger });
+    const { readOnionAddress } = await import("../tor/onion.ts");
+    const sourceOnion = (await readOnionAddress(inst.dir, "source")) ?? undefined;
+    const source = buildSourceApp(inst, { logger, sourceOnion });
     const recipient = buildRecipientApp(inst);
     await source.listen({ host: listen.source.host, port: listen.source.port });
     await recipient.listen({ host: listen.recipient.host, port: listen.recipient.port });

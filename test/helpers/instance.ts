@@ -2,7 +2,8 @@
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Limits } from "../../src/core/config.ts";
+import type { Config, Limits } from "../../src/core/config.ts";
+import { initOnions } from "../../src/tor/onion.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { createLogger } from "../../src/core/log.ts";
@@ -26,6 +27,10 @@ export interface FixtureOptions {
   /** Extra channels (slug → name), each with the same recipient. */
   readonly channels?: Record<string, string>;
   readonly noRecipient?: boolean;
+  /** Other configuration to override (e.g. loginFailuresPerMinute). */
+  readonly config?: Partial<Omit<Config, "limits">>;
+  /** Make onion keys first, so the server knows its onion address. */
+  readonly onion?: boolean;
 }
 
 /** A fresh data folder with one recipient on "default", served on random loopback ports. */
@@ -46,6 +51,8 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
   }
   if (opts.limits)
     inst = inst.withConfig({ ...inst.config, limits: { ...inst.config.limits, ...opts.limits } });
+  if (opts.config) inst = inst.withConfig({ ...inst.config, ...opts.config });
+  if (opts.onion === true) await initOnions(dir);
   const logs: string[] = [];
   const running = await startServers(
     inst,

@@ -10,6 +10,16 @@ export const en = {
   "footer.nojs":
     "These pages work with JavaScript turned off. In Tor Browser, choose the “Safest” security level.",
   "footer.logout": "Log out",
+  "nav.quickexit": "Leave quickly",
+  "warning.js.title": "JavaScript is turned on",
+  "warning.js.body":
+    "For your safety, turn it off: in Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Then reload this page.",
+  "warning.onion.title": "You are not using our onion address",
+  "warning.onion.body":
+    "Open this page in Tor Browser at our .onion address, which you can check against our published, signed statement. Other ways of reaching us can reveal who you are.",
+  "warning.tor2web.title": "This connection is not anonymous",
+  "warning.tor2web.body":
+    "You are reaching us through a web proxy that can see who you are and what you send. Close this page and open our .onion address in Tor Browser instead.",
 
   "landing.title": "Contact {org} securely",
   "landing.intro":
@@ -92,6 +102,12 @@ export const en = {
   "error.codename_unknown.title": "We do not know this codename",
   "error.codename_unknown.body":
     "The words are valid, but no submission was ever made with this codename. If you never finished sending anything, start again to get a new codename.",
+  "error.too_many_attempts.title": "Too many attempts right now",
+  "error.too_many_attempts.body":
+    "We are receiving many wrong codenames at the moment, so we are slowing down. Wait a minute, check your codename, and try again.",
+  "error.form_rejected.title": "The form could not be accepted",
+  "error.form_rejected.body":
+    "A field that people never see was filled in, as automated programs do. Nothing was stored. If you are a person, reload the page and send again.",
   "error.empty_submission.title": "Nothing to send",
   "error.empty_submission.body": "Write a message or choose at least one file, then send again.",
   "error.message_too_long.title": "Your message is too long",

@@ -8,6 +8,16 @@ export const es: Messages = {
   "footer.nojs":
     "Estas páginas funcionan con JavaScript desactivado. En Tor Browser, elija el nivel de seguridad «El más seguro».",
   "footer.logout": "Cerrar sesión",
+  "nav.quickexit": "Salir rápidamente",
+  "warning.js.title": "JavaScript está activado",
+  "warning.js.body":
+    "Por su seguridad, desactívelo: en Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Después recargue esta página.",
+  "warning.onion.title": "No está usando nuestra dirección onion",
+  "warning.onion.body":
+    "Abra esta página en Tor Browser con nuestra dirección .onion, que puede comprobar con nuestra declaración firmada y publicada. Otras formas de llegar a nosotros pueden revelar quién es usted.",
+  "warning.tor2web.title": "Esta conexión no es anónima",
+  "warning.tor2web.body":
+    "Nos está visitando a través de un proxy web que puede ver quién es usted y lo que envía. Cierre esta página y abra nuestra dirección .onion en Tor Browser.",
 
   "landing.title": "Contacte con {org} de forma segura",
   "landing.intro":
@@ -94,6 +104,12 @@ export const es: Messages = {
   "error.codename_unknown.title": "No conocemos este nombre en clave",
   "error.codename_unknown.body":
     "Las palabras son válidas, pero nunca se hizo un envío con este nombre en clave. Si no llegó a enviar nada, empiece de nuevo para obtener un nombre en clave nuevo.",
+  "error.too_many_attempts.title": "Demasiados intentos en este momento",
+  "error.too_many_attempts.body":
+    "Estamos recibiendo muchos nombres en clave erróneos y vamos más despacio. Espere un minuto, revise su nombre en clave e inténtelo de nuevo.",
+  "error.form_rejected.title": "No se pudo aceptar el formulario",
+  "error.form_rejected.body":
+    "Se rellenó un campo que las personas nunca ven, como hacen los programas automáticos. No se guardó nada. Si es una persona, recargue la página y vuelva a enviar.",
   "error.empty_submission.title": "No hay nada que enviar",
   "error.empty_submission.body":
     "Escriba un mensaje o elija al menos un archivo y vuelva a enviar.",

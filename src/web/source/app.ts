@@ -34,9 +34,11 @@ import {
   sizeParams,
   submitPage,
   type PageContext,
+  type Reach,
 } from "./pages.tsx";
-import { STYLE } from "./style.ts";
-import { receiveSubmission } from "./upload.ts";
+import { NOJS_STYLE, STYLE } from "./style.ts";
+import { FailureBudget } from "./throttle.ts";
+import { HONEYPOT, receiveSubmission } from "./upload.ts";
 import { securityHeaders } from "../security-headers.ts";
 
 const COOKIE = "postern_session";
@@ -48,6 +50,24 @@ export interface SourceAppOptions {
   readonly logger: Logger;
   /** Set the Secure flag on cookies (when served over HTTPS). Onion services are HTTP. */
   readonly secureCookies?: boolean;
+  /** The source onion's address, for Onion-Location on clearnet requests. */
+  readonly sourceOnion?: string | undefined;
+}
+
+/** How a request reached us, from its Host (and Tor2web's own header). */
+export function reachOf(req: FastifyRequest): Reach {
+  if (req.headers["x-tor2web"] !== undefined) return "tor2web";
+  const host = (req.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+  if (/\.onion\.[a-z0-9.-]+$/.test(host)) return "tor2web";
+  if (
+    host.endsWith(".onion") ||
+    host === "localhost" ||
+    host === "[::1]" ||
+    /^127\.\d+\.\d+\.\d+$/.test(host)
+  ) {
+    return "onion";
+  }
+  return "clearnet";
 }
 
 export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyInstance {
@@ -65,8 +85,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     exposeHeadRoutes: true,
   });
 
-  app.addHook("onRequest", (_req, reply, done) => {
+  const failures = new FailureBudget(inst.config.loginFailuresPerMinute);
+  app.addHook("onRequest", (req, reply, done) => {
     securityHeaders(reply);
+    // Reached by a clearnet name: tell Tor Browser where the onion is.
+    if (opts.sourceOnion !== undefined && reachOf(req) === "clearnet") {
+      const path = req.url.startsWith("/") ? req.url.split("?")[0] : "/";
+      void reply.header("onion-location", `http://${opts.sourceOnion}${path ?? "/"}`);
+    }
     done();
   });
   app.removeAllContentTypeParsers();
@@ -119,7 +145,13 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     );
   };
 
-  const ctxFor = (locale: string, path: string, session?: SourceSession | null): PageContext => ({
+  const ctxFor = (
+    req: FastifyRequest,
+    locale: string,
+    path: string,
+    session?: SourceSession | null,
+  ): PageContext => ({
+    reach: reachOf(req),
     locale,
     t: translator(locale),
     org: inst.config.orgName,
@@ -134,7 +166,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     err: PosternError,
     back: string | null,
   ): FastifyReply => {
-    const ctx = ctxFor(locale, "/");
+    const ctx = ctxFor(reply.request, locale, "/");
     return html(
       reply,
       errorPage(ctx, err.code, sizeParams(locale, inst.config.limits), back),
@@ -150,11 +182,9 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const locale = negotiateLocale(req.headers["accept-language"], inst.config.defaultLocale);
     return reply.header("vary", "accept-language").redirect(`/${locale}/`, 303);
   });
-  app.get("/static/style.css", (_req, reply) =>
-    reply
-      .type("text/css; charset=utf-8")
-      .header("cache-control", "public, max-age=3600")
-      .send(STYLE),
+  app.get("/static/style.css", (_req, reply) => reply.type("text/css; charset=utf-8").send(STYLE));
+  app.get("/static/nojs.css", (_req, reply) =>
+    reply.type("text/css; charset=utf-8").send(NOJS_STYLE),
   );
   app.get("/robots.txt", (_req, reply) =>
     reply.type("text/plain").send("User-agent: *\nDisallow: /\n"),
@@ -163,7 +193,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
   app.get("/:locale/", (req: Req, reply) => {
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
-    return html(reply, landingPage(ctxFor(locale, "/")));
+    return html(reply, landingPage(ctxFor(req, locale, "/")));
   });
   app.get("/:locale", (req: Req, reply) => {
     const locale = localeOf(req);
@@ -183,7 +213,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     await endSourceSession(inst, cookieOf(req));
     const token = await startSourceSession(inst, keys, identities);
     setCookie(reply, token);
-    return html(reply, codenamePage(ctxFor(locale, "/new", null), codename));
+    return html(reply, codenamePage(ctxFor(req, locale, "/new", null), codename));
   });
 
   app.get("/:locale/submit", async (req: Req, reply) => {
@@ -201,7 +231,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     return html(
       reply,
       submitPage(
-        ctxFor(locale, "/submit", session),
+        ctxFor(req, locale, "/submit", session),
         { csrf: csrfFor(sessionBinding(session.token)), limits: inst.config.limits, channels },
         returning ? replies : null,
       ),
@@ -224,7 +254,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
       ).catch((e: unknown) => toPosternError(e));
       if (!(result instanceof PosternError)) {
         logger.info("submission_stored", { files: result.files });
-        return html(reply, receivedPage(ctxFor(locale, "/submit", session), result.files));
+        return html(reply, receivedPage(ctxFor(req, locale, "/submit", session), result.files));
       }
       err = result;
     }
@@ -261,7 +291,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
     const binding = ensureBinding(req, reply);
-    return html(reply, loginPage(ctxFor(locale, "/login"), csrfFor(binding)));
+    return html(reply, loginPage(ctxFor(req, locale, "/login"), csrfFor(binding)));
   });
 
   app.post("/:locale/login", async (req: Req, reply) => {
@@ -270,7 +300,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const body = formBody(req.body);
     if (!csrfOk(req, body.csrf))
       return sendError(reply, locale, new PosternError("csrf_invalid"), back);
+    if ((body[HONEYPOT] ?? "") !== "") {
+      return sendError(reply, locale, new PosternError("form_rejected"), back);
+    }
     const parsed = parseCodename(body.codename ?? "");
+    // Only failures spend the budget, after the check: a right codename always gets in.
+    if (!parsed.ok && parsed.reason === "mistyped" && !failures.take()) {
+      return sendError(reply, locale, new PosternError("too_many_attempts"), back);
+    }
     if (!parsed.ok) {
       const code: ErrorCode =
         parsed.reason === "empty"
@@ -283,7 +320,8 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const { keys, identities } = await deriveSource(inst, parsed.entropy);
     parsed.entropy.fill(0);
     if (!(await sourceExists(inst.db, keys.lookup))) {
-      return sendError(reply, locale, new PosternError("codename_unknown"), back);
+      const code = failures.take() ? "codename_unknown" : "too_many_attempts";
+      return sendError(reply, locale, new PosternError(code), back);
     }
     // A fresh session id at login: a planted cookie cannot ride into the session (fixation).
     await endSourceSession(inst, cookieOf(req));
@@ -298,7 +336,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
       return sendError(reply, locale, new PosternError("csrf_invalid"), null);
     await endSourceSession(inst, cookieOf(req));
     clearCookie(reply);
-    return html(reply, logoutPage(ctxFor(locale, "/")));
+    return html(reply, logoutPage(ctxFor(req, locale, "/")));
   });
 
   const notFound = (req: FastifyRequest, reply: FastifyReply): FastifyReply => {

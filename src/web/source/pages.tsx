@@ -7,6 +7,7 @@
 import type { ComponentChildren } from "preact";
 import { render } from "preact-render-to-string";
 import type { Limits } from "../../core/config.ts";
+import { HONEYPOT } from "./upload.ts";
 import type { ErrorCode } from "../../core/errors.ts";
 import { formatBytes, LOCALES, findLocale, type Params, type Translate } from "../../i18n/index.ts";
 
@@ -18,7 +19,15 @@ export interface PageContext {
   readonly path: string;
   /** When logged in: the token for the logout form. */
   readonly logoutCsrf?: string | undefined;
+  /** How the page was reached: warn when it is not through the onion address. */
+  readonly reach?: Reach | undefined;
 }
+
+/** "onion" (or loopback, for local use): fine; "clearnet": not our onion; "tor2web": a de-anonymizing proxy. */
+export type Reach = "onion" | "clearnet" | "tor2web";
+
+/** Where "Leave quickly" goes: an ordinary, harmless page. */
+export const QUICK_EXIT_URL = "https://www.wikipedia.org/";
 
 export function page(ctx: PageContext, title: string, body: ComponentChildren): string {
   const dir = findLocale(ctx.locale)?.dir ?? "ltr";
@@ -33,8 +42,15 @@ export function page(ctx: PageContext, title: string, body: ComponentChildren): 
           <meta name="referrer" content="no-referrer" />
           <title>{`${title} · ${ctx.t("meta.title", { org: ctx.org })}`}</title>
           <link rel="stylesheet" href="/static/style.css" />
+          {/* Without JavaScript this sheet loads and hides the JavaScript warning. */}
+          <noscript>
+            <link rel="stylesheet" href="/static/nojs.css" />
+          </noscript>
         </head>
         <body>
+          <a id="quick-exit" href={QUICK_EXIT_URL} rel="noreferrer">
+            {ctx.t("nav.quickexit")}
+          </a>
           <header>
             <a class="brand" href={`/${ctx.locale}/`}>
               {ctx.org}
@@ -56,6 +72,19 @@ export function page(ctx: PageContext, title: string, body: ComponentChildren): 
               </ul>
             </nav>
           </header>
+          <div id="warning-js" class="warning" role="alert">
+            <strong>{ctx.t("warning.js.title")}</strong> {ctx.t("warning.js.body")}
+          </div>
+          {ctx.reach === "clearnet" && (
+            <div id="warning-onion" class="warning" role="alert">
+              <strong>{ctx.t("warning.onion.title")}</strong> {ctx.t("warning.onion.body")}
+            </div>
+          )}
+          {ctx.reach === "tor2web" && (
+            <div id="warning-tor2web" class="warning" role="alert">
+              <strong>{ctx.t("warning.tor2web.title")}</strong> {ctx.t("warning.tor2web.body")}
+            </div>
+          )}
           <main>{body}</main>
           <footer>
             <p>{ctx.t("footer.nojs")}</p>
@@ -141,6 +170,7 @@ function submissionForm(ctx: PageContext, f: FormData) {
     >
       {/* The token comes first: the server checks it before reading any file. */}
       <input type="hidden" name="csrf" value={f.csrf} />
+      {honeypot()}
       {f.channels.length > 1 && (
         <fieldset>
           <legend>{t("form.channel")}</legend>
@@ -168,6 +198,21 @@ function submissionForm(ctx: PageContext, f: FormData) {
       </button>
       <p class="hint">{t("form.send.hint")}</p>
     </form>
+  );
+}
+
+/**
+ * A field people never see (hidden by the stylesheet, skipped by keyboard and
+ * screen readers) and programs tend to fill: a filled one is refused.
+ */
+
+function honeypot() {
+  return (
+    <div class="hp" aria-hidden="true">
+      <label>
+        Website <input type="text" name={HONEYPOT} tabindex={-1} autocomplete="off" />
+      </label>
+    </div>
   );
 }
 
@@ -264,6 +309,7 @@ export function loginPage(ctx: PageContext, csrf: string): string {
       <h1>{t("login.title")}</h1>
       <form id="login" method="post" action={`/${locale}/login`} accept-charset="utf-8">
         <input type="hidden" name="csrf" value={csrf} />
+        {honeypot()}
         <label for="codename-input">{t("login.codename")}</label>
         <input
           id="codename-input"

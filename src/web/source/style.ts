@@ -155,6 +155,10 @@ fieldset {
 #replies .reply { border: 1px solid var(--line); border-radius: 0.4rem; background: #fff; padding: 0.75rem 1rem; margin-block: 0.75rem; }
 #replies .meta { color: var(--muted); font-size: 0.85rem; margin: 0; }
 .reply-text { white-space: pre-wrap; overflow-wrap: anywhere; margin-block: 0.5rem; }
+#quick-exit { position: absolute; inset-block-start: 0.5rem; inset-inline-end: 0.5rem; background: var(--error); color: #fff; padding: 0.35rem 0.8rem; border-radius: 0.3rem; font-weight: 700; text-decoration: none; z-index: 10; }
+body { position: relative; padding-block-start: 3rem; }
+.warning { border: 2px solid var(--error); border-radius: 0.4rem; background: #fff4f4; padding: 0.6rem 1rem; margin-block-end: 1rem; }
+.hp { position: absolute; inset-inline-start: -10000px; inline-size: 1px; block-size: 1px; overflow: hidden; }
 footer {
   margin-block-start: 3rem;
   border-block-start: 1px solid var(--line);
@@ -173,3 +177,6 @@ footer form {
   }
 }
 `;
+
+/** Loaded only inside <noscript>: with JavaScript off there is nothing to warn about. */
+export const NOJS_STYLE = "#warning-js { display: none; }\n";

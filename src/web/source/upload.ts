@@ -12,6 +12,9 @@ import type { Instance } from "../../core/instance.ts";
 import type { SourceKeys } from "../../core/sources.ts";
 import { SubmissionDraft, toPosternError } from "../../core/submissions.ts";
 
+/** The name of the field people never see (see pages.tsx); filled means a program. */
+export const HONEYPOT = "website";
+
 export interface UploadResult {
   readonly id: string;
   readonly files: number;
@@ -80,7 +83,9 @@ export function receiveSubmission(
           }
           throw new PosternError("csrf_invalid");
         }
-        if (name === "message") {
+        if (name === HONEYPOT) {
+          if (value !== "") throw new PosternError("form_rejected");
+        } else if (name === "message") {
           if (valueTruncated) throw new PosternError("message_too_long");
           draft.setMessage(value.replace(/\r\n?/g, "\n"));
         } else if (name === "channel") {
