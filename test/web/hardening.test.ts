@@ -203,3 +203,19 @@ test("failed logins are throttled, but a real codename always gets in", async ()
   assert.equal(p.status, 200);
   assert.match(p.html, /id="replies"/);
 });
+
+test("a browser that cannot be Tor Browser is warned; Tor Browser is not", async () => {
+  const chrome =
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+  const torBrowser = "Mozilla/5.0 (Windows NT 10.0; rv:128.0) Gecko/20100101 Firefox/128.0";
+  assert.match((await raw("GET", "/en/", { "user-agent": chrome })).body, /id="warning-browser"/);
+  assert.doesNotMatch(
+    (await raw("GET", "/en/", { "user-agent": torBrowser })).body,
+    /warning-browser/,
+  );
+  assert.doesNotMatch(
+    (await raw("GET", "/en/")).body,
+    /warning-browser/,
+    "no user agent: no guess",
+  );
+});

@@ -14,6 +14,9 @@ export const en = {
   "warning.js.title": "JavaScript is turned on",
   "warning.js.body":
     "For your safety, turn it off: in Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Then reload this page.",
+  "warning.browser.title": "This is not Tor Browser",
+  "warning.browser.body":
+    "Other browsers, even in private mode, can reveal who you are. Download Tor Browser from torproject.org, set its security level to “Safest”, and open our .onion address there.",
   "warning.onion.title": "You are not using our onion address",
   "warning.onion.body":
     "Open this page in Tor Browser at our .onion address, which you can check against our published, signed statement. Other ways of reaching us can reveal who you are.",

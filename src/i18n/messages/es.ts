@@ -12,6 +12,9 @@ export const es: Messages = {
   "warning.js.title": "JavaScript está activado",
   "warning.js.body":
     "Por su seguridad, desactívelo: en Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Después recargue esta página.",
+  "warning.browser.title": "Este no es Tor Browser",
+  "warning.browser.body":
+    "Otros navegadores, incluso en modo privado, pueden revelar quién es usted. Descargue Tor Browser de torproject.org, ponga su nivel de seguridad en «El más seguro» y abra allí nuestra dirección .onion.",
   "warning.onion.title": "No está usando nuestra dirección onion",
   "warning.onion.body":
     "Abra esta página en Tor Browser con nuestra dirección .onion, que puede comprobar con nuestra declaración firmada y publicada. Otras formas de llegar a nosotros pueden revelar quién es usted.",

@@ -54,6 +54,16 @@ export interface SourceAppOptions {
   readonly sourceOnion?: string | undefined;
 }
 
+/**
+ * True when the user agent cannot be Tor Browser (which is Firefox ESR and
+ * says so). A plain Firefox is not caught: "where possible", without
+ * JavaScript. The user agent is read here and never stored or logged.
+ */
+export function notTorBrowser(ua: string | undefined): boolean {
+  if (ua === undefined || ua === "") return false;
+  return !/Firefox\/\d/.test(ua) || /Chrome\/|Edg\/|OPR\//.test(ua);
+}
+
 /** How a request reached us, from its Host (and Tor2web's own header). */
 export function reachOf(req: FastifyRequest): Reach {
   if (req.headers["x-tor2web"] !== undefined) return "tor2web";
@@ -152,6 +162,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     session?: SourceSession | null,
   ): PageContext => ({
     reach: reachOf(req),
+    notTorBrowser: notTorBrowser(req.headers["user-agent"]),
     locale,
     t: translator(locale),
     org: inst.config.orgName,

@@ -21,6 +21,8 @@ export interface PageContext {
   readonly logoutCsrf?: string | undefined;
   /** How the page was reached: warn when it is not through the onion address. */
   readonly reach?: Reach | undefined;
+  /** The browser is certainly not Tor Browser (judged from its user agent, never stored). */
+  readonly notTorBrowser?: boolean | undefined;
 }
 
 /** "onion" (or loopback, for local use): fine; "clearnet": not our onion; "tor2web": a de-anonymizing proxy. */
@@ -75,6 +77,11 @@ export function page(ctx: PageContext, title: string, body: ComponentChildren): 
           <div id="warning-js" class="warning" role="alert">
             <strong>{ctx.t("warning.js.title")}</strong> {ctx.t("warning.js.body")}
           </div>
+          {ctx.notTorBrowser === true && (
+            <div id="warning-browser" class="warning" role="alert">
+              <strong>{ctx.t("warning.browser.title")}</strong> {ctx.t("warning.browser.body")}
+            </div>
+          )}
           {ctx.reach === "clearnet" && (
             <div id="warning-onion" class="warning" role="alert">
               <strong>{ctx.t("warning.onion.title")}</strong> {ctx.t("warning.onion.body")}
