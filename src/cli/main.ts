@@ -15,6 +15,7 @@ import { ReplyError, writeReply } from "../core/replies.ts";
 import { OnionError } from "../tor/onion.ts";
 import { TorError } from "../tor/supervisor.ts";
 import { Instance } from "../core/instance.ts";
+import { deleteSource } from "../core/sources.ts";
 import { createLogger } from "../core/log.ts";
 import { progressBar } from "./progress.ts";
 
@@ -319,6 +320,21 @@ const COMMANDS: Record<string, Command> = {
         `Decrypted ${r.files} file(s) from ${r.submissions} submission(s) into ${resolve(str(v.out))}.`,
       );
       if (r.failures > 0) throw new DecryptError(`${r.failures} item(s) could not be decrypted`);
+    },
+  },
+  "source delete": {
+    usage: "postern source delete --data DIR --source DESIGNATION --yes",
+    summary:
+      "Delete a source and everything of theirs (submissions, files, replies, sessions); blobs are overwritten before removal. Needs --yes.",
+    options: { data: { type: "string" }, source: { type: "string" }, yes: { type: "boolean" } },
+    required: ["data", "source"],
+    async run(v) {
+      if (v.yes !== true) throw new UsageError("this cannot be undone: add --yes to confirm");
+      const r = await withInstance(str(v.data), (inst) => deleteSource(inst, str(v.source)));
+      if (r === null) throw new UsageError(`no source is called "${str(v.source)}"`);
+      out(
+        `Deleted "${str(v.source).trim().toLowerCase()}": ${r.submissions} submission(s), ${r.replies} reply(ies), ${r.blobs} file(s).`,
+      );
     },
   },
   "onion init": {

@@ -195,3 +195,63 @@ async function purgeExpiredSessions(db: Db, now: number): Promise<void> {
     .where((eb) => eb.or([eb("idle_expires", "<=", now), eb("absolute_expires", "<=", now)]))
     .execute();
 }
+
+/**
+ * Deletes a source and everything of theirs: submissions, files, replies,
+ * sessions. Rows go in one transaction; the blobs are then shredded.
+ * @returns what was removed, or null when no source has this designation.
+ */
+export async function deleteSource(
+  inst: Instance,
+  designation: string,
+): Promise<{ submissions: number; replies: number; blobs: number } | null> {
+  const source = await inst.db
+    .selectFrom("sources")
+    .select(["id", "lookup"])
+    .where("designation", "=", designation.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!source) return null;
+  const { ids, submissions, replies } = await inst.db.transaction().execute(async (tx) => {
+    const subs = await tx
+      .selectFrom("submissions")
+      .select("id")
+      .where("source_id", "=", source.id)
+      .execute();
+    const blobRows = subs.length
+      ? await tx
+          .selectFrom("blobs")
+          .select("id")
+          .where(
+            "submission_id",
+            "in",
+            subs.map((s) => s.id),
+          )
+          .execute()
+      : [];
+    const replyRows = await tx
+      .selectFrom("replies")
+      .select("id")
+      .where("source_id", "=", source.id)
+      .execute();
+    if (subs.length)
+      await tx
+        .deleteFrom("blobs")
+        .where(
+          "submission_id",
+          "in",
+          subs.map((s) => s.id),
+        )
+        .execute();
+    await tx.deleteFrom("submissions").where("source_id", "=", source.id).execute();
+    await tx.deleteFrom("replies").where("source_id", "=", source.id).execute();
+    await tx.deleteFrom("source_sessions").where("lookup", "=", source.lookup).execute();
+    await tx.deleteFrom("sources").where("id", "=", source.id).execute();
+    return {
+      ids: [...blobRows.map((b) => b.id), ...replyRows.map((r) => r.id)],
+      submissions: subs.length,
+      replies: replyRows.length,
+    };
+  });
+  for (const id of ids) await inst.blobs.shred(id);
+  return { submissions, replies, blobs: ids.length };
+}

@@ -175,6 +175,32 @@ export class BlobStore {
     return this.#path(id);
   }
 
+  /**
+   * Overwrites a blob with random bytes, fsyncs, then unlinks it. On
+   * journaling or flash storage an overwrite is not a guarantee, but it is
+   * ciphertext anyway; this removes the easy recovery of the file's blocks.
+   */
+  async shred(id: string): Promise<void> {
+    const path = this.#path(id);
+    let fh: FileHandle;
+    try {
+      fh = await open(path, "r+");
+    } catch {
+      return;
+    }
+    try {
+      const size = (await fh.stat()).size;
+      const block = randomBytes(Math.min(size, 1024 * 1024));
+      for (let off = 0; off < size; off += block.length) {
+        await fh.write(block, 0, Math.min(block.length, size - off), off);
+      }
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rm(path, { force: true });
+  }
+
   async remove(id: string): Promise<void> {
     await rm(this.#path(id), { force: true });
   }

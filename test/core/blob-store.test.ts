@@ -58,3 +58,29 @@ test("temp files are created exclusively with mode 0600", async () => {
     await rm(root, { recursive: true, force: true });
   }
 });
+
+test("shred overwrites a blob's bytes before unlinking it", async () => {
+  const root = await mkdtemp(join(tmpdir(), "postern-blobs-"));
+  try {
+    const store = new BlobStore(root);
+    await store.init();
+    const id = newId();
+    const t = store.createTemp();
+    const secret = Buffer.alloc(300_000, 0x41);
+    t.stream.end(secret);
+    await once(t.stream, "close");
+    await store.commit(t.path, id);
+    // A second name for the same inode lets us see what happened to its bytes.
+    const { linkSync } = await import("node:fs");
+    const witness = join(root, "witness");
+    linkSync(store.pathOf(id), witness);
+    await store.shred(id);
+    await assert.rejects(readFile(store.pathOf(id)));
+    const after = await readFile(witness);
+    assert.equal(after.length, secret.length);
+    assert.equal(after.indexOf(Buffer.alloc(64, 0x41)), -1, "the old bytes were overwritten");
+    await store.shred(id); // already gone: no error
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
