@@ -4,7 +4,7 @@
  * recipient's machine (`decrypt.ts`).
  */
 import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Instance } from "./instance.ts";
 
 export interface InboxEntry {
@@ -88,27 +88,24 @@ export async function pullInbox(
       onEach?.(e, true);
       continue;
     }
-    const partial = join(outDir, `.${e.id}.partial`);
-    await rm(partial, { recursive: true, force: true });
-    await mkdir(partial, { mode: 0o700 });
     const blobs = await inst.db
       .selectFrom("blobs")
       .select(["id", "role", "position"])
       .where("submission_id", "=", e.id)
       .orderBy("position")
       .execute();
-    const files: string[] = [];
-    let manifest = "";
-    for (const b of blobs) {
-      const name = b.role === "manifest" ? "manifest.age" : `${b.id}.age`;
-      await copyFile(inst.blobs.pathOf(b.id), join(partial, name));
-      if (b.role === "manifest") manifest = name;
-      else files.push(name);
-    }
-    const meta: PulledSubmission = { postern: 1, ...pick(e), manifest, files };
-    await writeFile(join(partial, "submission.json"), JSON.stringify(meta, null, 2) + "\n");
-    await rm(dest, { recursive: true, force: true });
-    await rename(partial, dest);
+    await placeWhole(dest, async (dir) => {
+      const files: string[] = [];
+      let manifest = "";
+      for (const b of blobs) {
+        const name = b.role === "manifest" ? "manifest.age" : `${b.id}.age`;
+        await copyFile(inst.blobs.pathOf(b.id), join(dir, name));
+        if (b.role === "manifest") manifest = name;
+        else files.push(name);
+      }
+      const meta: PulledSubmission = { postern: 1, ...pick(e), manifest, files };
+      await writeFile(join(dir, "submission.json"), JSON.stringify(meta, null, 2) + "\n");
+    });
     pulled++;
     onEach?.(e, false);
   }
@@ -127,13 +124,19 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /** What `inbox pull` writes beside each reply's ciphertext. */
-export interface PulledReply {
-  readonly postern: 1;
-  readonly id: string;
-  readonly day: string;
-  readonly seq: number;
-  readonly source: string;
-  readonly channel: string;
+export type PulledReply = Omit<PulledSubmission, "manifest" | "files">;
+
+/**
+ * Fills a folder aside (`.NAME.partial` next to `dest`) and renames it into
+ * place, so a pulled folder appears whole or not at all.
+ */
+async function placeWhole(dest: string, fill: (dir: string) => Promise<void>): Promise<void> {
+  const partial = join(dirname(dest), `.${basename(dest)}.partial`);
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true, mode: 0o700 });
+  await fill(partial);
+  await rm(dest, { recursive: true, force: true });
+  await rename(partial, dest);
 }
 
 /** Copies replies not yet pulled as `outDir/replies/<id>/reply.age` + `reply.json`. */
@@ -155,14 +158,11 @@ async function pullReplies(inst: Instance, outDir: string): Promise<number> {
   for (const r of rows) {
     const dest = join(outDir, "replies", r.id);
     if (await exists(join(dest, "reply.json"))) continue;
-    const partial = join(outDir, "replies", `.${r.id}.partial`);
-    await rm(partial, { recursive: true, force: true });
-    await mkdir(partial, { recursive: true, mode: 0o700 });
-    await copyFile(inst.blobs.pathOf(r.id), join(partial, "reply.age"));
-    const meta: PulledReply = { postern: 1, ...r };
-    await writeFile(join(partial, "reply.json"), JSON.stringify(meta, null, 2) + "\n");
-    await rm(dest, { recursive: true, force: true });
-    await rename(partial, dest);
+    await placeWhole(dest, async (dir) => {
+      await copyFile(inst.blobs.pathOf(r.id), join(dir, "reply.age"));
+      const meta: PulledReply = { postern: 1, ...r };
+      await writeFile(join(dir, "reply.json"), JSON.stringify(meta, null, 2) + "\n");
+    });
     pulled++;
   }
   return pulled;

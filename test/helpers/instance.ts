@@ -7,7 +7,13 @@ import { initOnions } from "../../src/tor/onion.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { createLogger } from "../../src/core/log.ts";
-import { generateIdentity, toRecipient, type KeyKind } from "../../src/crypto/index.ts";
+import {
+  generateIdentity,
+  parseCodename,
+  toRecipient,
+  type KeyKind,
+} from "../../src/crypto/index.ts";
+import { deriveSourceKeys } from "../../src/core/sources.ts";
 import { startServers, type Running } from "../../src/web/server.ts";
 
 export interface Fixture {
@@ -105,4 +111,17 @@ export async function residue(f: { inst: Instance }): Promise<Residue> {
     blobFiles,
     tempFiles: (await readdir(f.inst.blobs.tmp)).length,
   };
+}
+
+/** The designation recipients see for the source holding `codename`. */
+export async function designationOf(f: { inst: Instance }, codename: string): Promise<string> {
+  const parsed = parseCodename(codename);
+  if (!parsed.ok) throw new Error("not a codename");
+  const { lookup } = await deriveSourceKeys(f.inst, parsed.entropy);
+  const row = await f.inst.db
+    .selectFrom("sources")
+    .select("designation")
+    .where("lookup", "=", lookup)
+    .executeTakeFirstOrThrow();
+  return row.designation;
 }

@@ -5,9 +5,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { writeReply } from "../../src/core/replies.ts";
-import { deriveSourceKeys } from "../../src/core/sources.ts";
-import { parseCodename } from "../../src/crypto/index.ts";
-import { residue, startFixture, type Fixture } from "../helpers/instance.ts";
+import { designationOf, residue, startFixture, type Fixture } from "../helpers/instance.ts";
 import { errorCode, received, SourceClient } from "../helpers/source-client.ts";
 
 const BIN = new URL("../../bin/postern.js", import.meta.url).pathname;
@@ -18,19 +16,6 @@ before(async () => {
 after(async () => {
   await f.close();
 });
-
-async function designationOf(codename: string): Promise<string> {
-  const parsed = parseCodename(codename);
-  if (!parsed.ok) throw new Error("bad codename");
-  const { lookup } = await deriveSourceKeys(f.inst, parsed.entropy);
-  return (
-    await f.inst.db
-      .selectFrom("sources")
-      .select("designation")
-      .where("lookup", "=", lookup)
-      .executeTakeFirstOrThrow()
-  ).designation;
-}
 
 test("postern source delete removes one source entirely and nothing else", async () => {
   const keep = new SourceClient(f.url);
@@ -45,7 +30,7 @@ test("postern source delete removes one source entirely and nothing else", async
       await gone.submit({ message: "go", files: [{ name: "a.bin", data: new Uint8Array(5000) }] }),
     ),
   );
-  const designation = await designationOf(codename);
+  const designation = await designationOf(f, codename);
   await writeReply(f.inst, { designation, identity: f.identity, message: "a reply" });
   const blobIds = [
     ...(await f.inst.db.selectFrom("blobs").select("id").execute()).map((r) => r.id),

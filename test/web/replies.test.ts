@@ -9,9 +9,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listReplies, writeReply } from "../../src/core/replies.ts";
-import { deriveSourceKeys } from "../../src/core/sources.ts";
-import { parseCodename } from "../../src/crypto/index.ts";
-import { startFixture, type Fixture } from "../helpers/instance.ts";
+import { designationOf, startFixture, type Fixture } from "../helpers/instance.ts";
 import { errorCode, received, SourceClient } from "../helpers/source-client.ts";
 
 const BIN = new URL("../../bin/postern.js", import.meta.url).pathname;
@@ -27,19 +25,6 @@ after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** The designation recipients see for the source holding `codename`. */
-async function designationOf(codename: string): Promise<string> {
-  const parsed = parseCodename(codename);
-  if (!parsed.ok) throw new Error("bad codename");
-  const { lookup } = await deriveSourceKeys(f.inst, parsed.entropy);
-  const row = await f.inst.db
-    .selectFrom("sources")
-    .select("designation")
-    .where("lookup", "=", lookup)
-    .executeTakeFirstOrThrow();
-  return row.designation;
-}
-
 function replyTexts(html: string): string[] {
   return [...html.matchAll(/<div class="reply-text">([\s\S]*?)<\/div>/g)].map((m) => m[1] ?? "");
 }
@@ -51,7 +36,7 @@ test("a reply reaches the source, escaped, and the source deletes it", async () 
   const marker = `REPLY-MARKER-${randomBytes(6).toString("hex")}`;
   const text = `Thank you. ${marker}\n<script>alert(1)</script> & "quotes"`;
   await writeReply(f.inst, {
-    designation: await designationOf(codename),
+    designation: await designationOf(f, codename),
     identity: f.identity,
     message: text,
   });
@@ -107,7 +92,7 @@ test("a source cannot delete another source's reply", async () => {
   const a = new SourceClient(f.url);
   const codenameA = await a.newSource();
   assert.ok(received(await a.submit({ message: "from a" })));
-  const designation = await designationOf(codenameA);
+  const designation = await designationOf(f, codenameA);
   const lookupA = (
     await f.inst.db
       .selectFrom("sources")
@@ -152,7 +137,7 @@ test("postern reply encrypts on the recipient's side; pull brings replies too", 
   const c = new SourceClient(f.url);
   const codename = await c.newSource();
   assert.ok(received(await c.submit({ message: "cli reply please" })));
-  const designation = await designationOf(codename);
+  const designation = await designationOf(f, codename);
   const keyFile = join(work, "key.txt");
   await writeFile(keyFile, `${f.identity}\n`, { mode: 0o600 });
   const msgFile = join(work, "reply.txt");
