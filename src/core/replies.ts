@@ -120,7 +120,7 @@ export async function deleteReply(inst: Instance, lookup: string, id: string): P
     .executeTakeFirst();
   if (!row) return false;
   await inst.db.deleteFrom("replies").where("id", "=", id).execute();
-  await inst.blobs.remove(id);
+  await inst.blobs.shred(id);
   return true;
 }
 

@@ -4,7 +4,7 @@
 // submission decrypts with the recipient's key.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -16,37 +16,20 @@ import { pullInbox } from "../../src/core/inbox.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { generateIdentity, toRecipient } from "../../src/crypto/index.ts";
 import { received, SourceClient } from "../helpers/source-client.ts";
-
-const BIN = new URL("../../bin/postern.js", import.meta.url).pathname;
+import { spawnServe } from "../helpers/serve.ts";
 
 async function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      BIN,
-      "serve",
-      "--data",
-      dir,
-      "--source-listen",
-      "127.0.0.1:0",
-      "--recipient-listen",
-      "127.0.0.1:0",
-    ],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const { child, output } = spawnServe(dir);
   const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /Source side:\s+(http:\/\/[^\s/]+)/.exec(out);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output()}`)), 30_000);
+    child.stdout?.on("data", () => {
+      const m = /Source side:\s+(http:\/\/[^\s/]+)/.exec(output());
       if (m?.[1]) {
         clearTimeout(timer);
         resolve(m[1]);
       }
     });
-    child.stderr.on("data", (c: Buffer) => (out += c.toString()));
-    child.once("exit", () => reject(new Error(`server exited: ${out}`)));
+    child.once("exit", () => reject(new Error(`server exited: ${output()}`)));
   });
   return { child, url };
 }

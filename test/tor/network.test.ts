@@ -7,13 +7,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { BIN, spawnServe } from "../helpers/serve.ts";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readOnionAddress } from "../../src/tor/onion.ts";
 
-const BIN = new URL("../../bin/postern.js", import.meta.url).pathname;
 const haveTor = ["tor", "tor-gencert"].every((b) => spawnSync(b, ["--help"]).error === undefined);
 const skip =
   process.env.POSTERN_TOR_NETWORK === "0"
@@ -230,27 +230,8 @@ test(
         extra,
         net.filter((l) => !l.startsWith("Log ") && !l.startsWith("SafeLogging")).join("\n") + "\n",
       );
-      const server = spawn(
-        process.execPath,
-        [
-          BIN,
-          "serve",
-          "--data",
-          data,
-          "--source-listen",
-          "127.0.0.1:0",
-          "--recipient-listen",
-          "127.0.0.1:0",
-          "--tor",
-          "--tor-config",
-          extra,
-        ],
-        { stdio: ["ignore", "pipe", "pipe"] },
-      );
-      procs.push(server);
-      let serverOut = "";
-      server.stdout.on("data", (c: Buffer) => (serverOut += c.toString()));
-      server.stderr.on("data", (c: Buffer) => (serverOut += c.toString()));
+      const served = spawnServe(data, ["--tor", "--tor-config", extra]);
+      procs.push(served.child);
 
       const deadline = Date.now() + 600_000;
       while (!/Bootstrapped 100%/.test(logs.get("client") ?? "")) {
@@ -262,7 +243,7 @@ test(
       let landing = "";
       while (!landing.includes('id="start"')) {
         if (Date.now() > deadline)
-          throw new Error(`onion never answered:\n${serverOut.slice(-2000)}\n${dump()}`);
+          throw new Error(`onion never answered:\n${served.output().slice(-2000)}\n${dump()}`);
         landing = await socksHttp(
           socksPort,
           onion,

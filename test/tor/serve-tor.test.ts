@@ -4,12 +4,12 @@
 // missing or refuses its configuration.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { BIN, spawnServe } from "../helpers/serve.ts";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BIN = new URL("../../bin/postern.js", import.meta.url).pathname;
 const haveTor = spawnSync("tor", ["--version"]).status === 0;
 const skip = haveTor ? false : "Debian tor is not installed";
 
@@ -50,31 +50,14 @@ test("serve --tor writes our torrc, runs tor, restarts it, and stops it", { skip
     assert.equal(postern(["init", "--data", dir]).status, 0);
     const extra = join(work, "offline.conf");
     await writeFile(extra, "DisableNetwork 1\n");
-    server = spawn(
-      process.execPath,
-      [
-        BIN,
-        "serve",
-        "--data",
-        dir,
-        "--source-listen",
-        "127.0.0.1:0",
-        "--recipient-listen",
-        "127.0.0.1:0",
-        "--tor",
-        "--tor-config",
-        extra,
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    server.stdout?.on("data", (c: Buffer) => (out += c.toString()));
-    server.stderr?.on("data", (c: Buffer) => (out += c.toString()));
-    await until("tor: up", () => out.includes("tor: up"), 90_000);
-    assert.match(out, /Source onion:\s+http:\/\/[a-z2-7]{56}\.onion\//);
+    const served = spawnServe(dir, ["--tor", "--tor-config", extra]);
+    server = served.child;
+    const out = served.output;
+    await until("tor: up", () => out().includes("tor: up"), 90_000);
+    assert.match(out(), /Source onion:\s+http:\/\/[a-z2-7]{56}\.onion\//);
 
     const torrc = await readFile(join(dir, "tor", "torrc"), "utf8");
-    const sourcePort = /Source side:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
+    const sourcePort = /Source side:\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(out())?.[1];
     assert.ok(sourcePort);
     assert.match(torrc, new RegExp(`^DataDirectory ${dir}/tor/data$`, "m"));
     assert.match(torrc, /^SocksPort 0$/m);
@@ -103,8 +86,8 @@ test("serve --tor writes our torrc, runs tor, restarts it, and stops it", { skip
       const pid = await torPid(dir);
       return pid > 0 && pid !== first && alive(pid);
     });
-    assert.match(out, /event=tor_exited/);
-    assert.match(out, /event=tor_restart delay_ms=1000/);
+    assert.match(out(), /event=tor_exited/);
+    assert.match(out(), /event=tor_restart delay_ms=1000/);
 
     const second = await torPid(dir);
     server.kill("SIGTERM");
