@@ -5,7 +5,7 @@
 // nothing stale, and no TypeScript loader in a long-running server's memory
 // (about 45 MiB less RSS than running through tsx). POSTERN_TSX=1 runs the
 // sources through tsx instead.
-import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -58,6 +58,54 @@ async function load() {
     renameSync(tmp, out);
   }
   return import(pathToFileURL(out).href);
+}
+
+/**
+ * The recipient web app (Vite, into dist/recipient) when its sources are
+ * newer than the build. Built aside and renamed into place, so a server
+ * never serves half a build. Only `serve` and `demo` need it.
+ */
+async function webApp() {
+  const appSrc = join(src, "web", "recipient");
+  const dist = join(root, "dist", "recipient");
+  let built = 0;
+  try {
+    built = statSync(join(dist, "index.html")).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  if (built > newest(appSrc) && built > statSync(join(root, "package-lock.json")).mtimeMs) {
+    return dist;
+  }
+  let vite;
+  try {
+    vite = await import("vite");
+  } catch {
+    if (built > 0) return dist;
+    console.error("postern: the recipient web app is not built and Vite is missing (npm ci)");
+    return undefined;
+  }
+  const tmp = `${dist}.${process.pid}.tmp`;
+  await vite.build({
+    configFile: join(root, "vite.config.ts"),
+    logLevel: "error",
+    build: { outDir: tmp },
+  });
+  const old = `${dist}.${process.pid}.old`;
+  try {
+    renameSync(dist, old);
+  } catch {
+    // first build
+  }
+  renameSync(tmp, dist);
+  rmSync(old, { recursive: true, force: true });
+  return dist;
+}
+
+const command = process.argv[2];
+if ((command === "serve" || command === "demo") && !process.env.POSTERN_APP_DIR) {
+  const dir = await webApp();
+  if (dir) process.env.POSTERN_APP_DIR = dir;
 }
 
 const { main } = await load();

@@ -8,9 +8,16 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateIdentity, parseIdentityFile, toRecipient } from "../crypto/index.ts";
-import { addChannel, addRecipient, ChannelError, listChannels } from "../core/channels.ts";
+import { createInvite, setMembership } from "../core/accounts.ts";
+import {
+  addChannel,
+  addRecipient,
+  ChannelError,
+  listChannels,
+  removeRecipientByName,
+} from "../core/channels.ts";
 import { decryptPulled, DecryptError } from "../core/decrypt.ts";
-import { listInbox, pullInbox } from "../core/inbox.ts";
+import { listInbox, listInboxBySource, pullInbox } from "../core/inbox.ts";
 import { ReplyError, writeReply } from "../core/replies.ts";
 import { OnionError } from "../tor/onion.ts";
 import { TorError } from "../tor/supervisor.ts";
@@ -20,6 +27,24 @@ import { createLogger } from "../core/log.ts";
 import { progressBar } from "./progress.ts";
 
 class UsageError extends Error {}
+
+/** Where invite links point: --base-url, else the recipient onion, else the default listener. */
+async function recipientBase(dir: string, flag: string | boolean | undefined): Promise<string> {
+  if (typeof flag === "string") {
+    let u: URL;
+    try {
+      u = new URL(flag);
+    } catch {
+      throw new UsageError(`--base-url "${flag}" is not a URL`);
+    }
+    if (u.protocol !== "http:" && u.protocol !== "https:")
+      throw new UsageError("--base-url must be http:// or https://");
+    return u.origin;
+  }
+  const { readOnionAddress } = await import("../tor/onion.ts");
+  const onion = await readOnionAddress(dir, "recipient");
+  return onion !== null ? `http://${onion}` : `http://${DEFAULT_RECIPIENT}`;
+}
 
 type Spec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
@@ -79,7 +104,10 @@ async function serve(
   const socks = torFlags.torSocks ? parseListen(torFlags.torSocks) : undefined;
   const inst = await Instance.open(dir);
   const logger = createLogger();
-  const running = await startServers(inst, listen, logger);
+  // bin/postern.js builds the web app and says where (POSTERN_APP_DIR).
+  const running = await startServers(inst, listen, logger, {
+    appDir: process.env.POSTERN_APP_DIR,
+  });
   let tor: { stop(): Promise<void> } | null = null;
   const onions: string[] = [];
   if (torFlags.tor) {
@@ -238,18 +266,79 @@ const COMMANDS: Record<string, Command> = {
       );
     },
   },
-  "inbox list": {
-    usage: "postern inbox list --data DIR [--json]",
+  "recipient invite": {
+    usage:
+      "postern recipient invite --data DIR --name NAME --role admin|recipient [--channel SLUG] [--base-url URL]",
     summary:
-      "List submissions (metadata only: day, source designation, channel, counts, ciphertext size).",
-    options: { data: { type: "string" }, json: { type: "boolean" } },
-    required: ["data"],
+      "Print a one-time invite link (72 h) for a person to enrol in the recipient web app. The key is made in their browser.",
+    options: {
+      data: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      channel: { type: "string" },
+      "base-url": { type: "string" },
+    },
+    required: ["data", "name", "role"],
     async run(v) {
-      const entries = await withInstance(str(v.data), listInbox);
-      if (v.json === true) {
-        out(JSON.stringify(entries, null, 2));
+      const role = str(v.role);
+      if (role !== "admin" && role !== "recipient") {
+        throw new UsageError('--role must be "admin" or "recipient"');
+      }
+      const channel = typeof v.channel === "string" ? v.channel : null;
+      const invite = await withInstance(str(v.data), (inst) =>
+        createInvite(inst, { name: str(v.name), role, channel }),
+      );
+      const base = await recipientBase(str(v.data), v["base-url"]);
+      out(`Invite for ${str(v.name)} (${role}${channel ? `, channel "${channel}"` : ""}):`);
+      out("");
+      out(`  ${base}${invite.link}`);
+      out("");
+      out(
+        `It works once and expires ${new Date(invite.expires * 1000).toISOString().replace(/\.\d+Z$/, "Z")}. Send it over a channel you trust; whoever opens it first becomes this recipient.`,
+      );
+    },
+  },
+  "recipient remove": {
+    usage: "postern recipient remove --data DIR --channel SLUG (--username NAME | --name NAME)",
+    summary:
+      "Stop encrypting a channel's new submissions to a recipient (an account by --username, a CLI key by --name). What they could read stays readable to them.",
+    options: {
+      data: { type: "string" },
+      channel: { type: "string" },
+      username: { type: "string" },
+      name: { type: "string" },
+    },
+    required: ["data", "channel"],
+    async run(v) {
+      const channel = str(v.channel);
+      if (typeof v.username === "string") {
+        await withInstance(str(v.data), (inst) =>
+          setMembership(inst, { username: str(v.username), channel, member: false }),
+        );
+        out(`Removed ${str(v.username)} from channel "${channel}".`);
         return;
       }
+      if (typeof v.name !== "string") throw new UsageError("give --username or --name");
+      const n = await withInstance(str(v.data), (inst) =>
+        removeRecipientByName(inst.db, str(v.name), channel),
+      );
+      out(`Removed ${n} key(s) named ${str(v.name)} from channel "${channel}".`);
+    },
+  },
+  "inbox list": {
+    usage: "postern inbox list --data DIR [--json] [--as USERNAME]",
+    summary:
+      "List submissions (metadata only: day, source designation, channel, counts, ciphertext size). --json: one object per source (designation, channel, unread, submissions, replies, entries); unread as seen by --as USERNAME, else by anyone.",
+    options: { data: { type: "string" }, json: { type: "boolean" }, as: { type: "string" } },
+    required: ["data"],
+    async run(v) {
+      if (v.json === true) {
+        const as = typeof v.as === "string" ? v.as : undefined;
+        const sources = await withInstance(str(v.data), (inst) => listInboxBySource(inst, as));
+        out(JSON.stringify(sources, null, 2));
+        return;
+      }
+      const entries = await withInstance(str(v.data), listInbox);
       if (entries.length === 0) {
         out("No submissions.");
         return;

@@ -114,3 +114,29 @@ export async function addRecipient(
     return { id: row.id, kind: parsed.kind };
   });
 }
+
+/** Takes keys named `name` off a channel. @returns how many were removed. */
+export async function removeRecipientByName(
+  db: Db,
+  name: string,
+  channelSlug: string,
+): Promise<number> {
+  const channel = await findChannel(db, channelSlug);
+  if (!channel) throw new ChannelError(`no channel "${channelSlug}"`);
+  const ids = await db
+    .selectFrom("recipients")
+    .select("id")
+    .where("name", "=", name.trim())
+    .execute();
+  if (ids.length === 0) return 0;
+  const r = await db
+    .deleteFrom("channel_recipients")
+    .where("channel_id", "=", channel.id)
+    .where(
+      "recipient_id",
+      "in",
+      ids.map((i) => i.id),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

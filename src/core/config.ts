@@ -30,7 +30,18 @@ export interface Config {
    * bucket per server process). A correct codename always gets in.
    */
   readonly loginFailuresPerMinute: number;
+  /** Recipient web app: session ends after this long without a request… */
+  readonly recipientIdleSeconds: number;
+  /** …and after this long in any case. */
+  readonly recipientAbsoluteSeconds: number;
+  /**
+   * Argon2id cost the browser pays to turn a passphrase into keys (memory in
+   * KiB, iterations, lanes). Applies to accounts enrolled from now on.
+   */
+  readonly recipientKdf: { readonly m: number; readonly t: number; readonly p: number };
 }
+
+export const DEFAULT_RECIPIENT_KDF = { m: 64 * 1024, t: 3, p: 1 } as const;
 
 const MiB = 1024 * 1024;
 
@@ -51,6 +62,9 @@ export function defaultConfig(orgName: string): Config {
     sessionAbsoluteSeconds: 24 * 3600,
     csrfLifetimeSeconds: 8 * 3600,
     loginFailuresPerMinute: 120,
+    recipientIdleSeconds: 30 * 60,
+    recipientAbsoluteSeconds: 12 * 3600,
+    recipientKdf: DEFAULT_RECIPIENT_KDF,
   };
 }
 
@@ -65,6 +79,9 @@ export function parseConfig(raw: unknown): Config {
     "sessionAbsoluteSeconds",
     "csrfLifetimeSeconds",
     "loginFailuresPerMinute",
+    "recipientIdleSeconds",
+    "recipientAbsoluteSeconds",
+    "recipientKdf",
   ]);
   if (o.version !== 1) throw new Error("config: version must be 1");
   const l = z.object(o.limits, "config.limits", [
@@ -101,5 +118,24 @@ export function parseConfig(raw: unknown): Config {
       o.loginFailuresPerMinute === undefined
         ? 120
         : z.int(o.loginFailuresPerMinute, "config.loginFailuresPerMinute", 1, 1_000_000),
+    recipientIdleSeconds:
+      o.recipientIdleSeconds === undefined
+        ? 30 * 60
+        : z.int(o.recipientIdleSeconds, "config.recipientIdleSeconds", 60, 86400),
+    recipientAbsoluteSeconds:
+      o.recipientAbsoluteSeconds === undefined
+        ? 12 * 3600
+        : z.int(o.recipientAbsoluteSeconds, "config.recipientAbsoluteSeconds", 60, 7 * 86400),
+    recipientKdf: o.recipientKdf === undefined ? DEFAULT_RECIPIENT_KDF : parseKdf(o.recipientKdf),
+  };
+}
+
+function parseKdf(v: unknown): Config["recipientKdf"] {
+  const k = z.object(v, "config.recipientKdf", ["m", "t", "p"]);
+  return {
+    // 1 MiB is only for tests; an operator lowering it weakens every passphrase.
+    m: z.int(k.m, "config.recipientKdf.m", 1024, 4 * 1024 * 1024),
+    t: z.int(k.t, "config.recipientKdf.t", 1, 20),
+    p: z.int(k.p, "config.recipientKdf.p", 1, 8),
   };
 }

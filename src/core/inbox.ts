@@ -56,6 +56,72 @@ export async function listInbox(inst: Instance): Promise<InboxEntry[]> {
   }));
 }
 
+/** One source, as `inbox list --json` prints it (issue #3 contract). */
+export interface InboxSource {
+  readonly designation: string;
+  /** The channel of the source's latest submission. */
+  readonly channel: string;
+  /**
+   * Submissions not marked read: by that account with `--as`, otherwise by
+   * any account.
+   */
+  readonly unread: number;
+  readonly submissions: number;
+  readonly replies: number;
+  readonly lastDay: string;
+  /** The submissions themselves, oldest first. */
+  readonly entries: readonly InboxEntry[];
+}
+
+/** The inbox grouped by source, newest activity first. */
+export async function listInboxBySource(
+  inst: Instance,
+  asUsername?: string,
+): Promise<InboxSource[]> {
+  const entries = await listInbox(inst);
+  let accountId: string | undefined;
+  if (asUsername !== undefined) {
+    const a = await inst.db
+      .selectFrom("accounts")
+      .select("id")
+      .where("username", "=", asUsername.trim().toLowerCase())
+      .executeTakeFirst();
+    if (!a) throw new Error(`no account "${asUsername}"`);
+    accountId = a.id;
+  }
+  let reads = inst.db.selectFrom("reads").select("submission_id").distinct();
+  if (accountId !== undefined) reads = reads.where("account_id", "=", accountId);
+  const read = new Set((await reads.execute()).map((r) => r.submission_id));
+  const sources = await inst.db
+    .selectFrom("sources")
+    .select(["designation", "activity", "last_day", "reply_count"])
+    .orderBy("activity", "desc")
+    .execute();
+  const replies = await inst.db
+    .selectFrom("replies")
+    .innerJoin("sources", "sources.id", "replies.source_id")
+    .select(["sources.designation as designation", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("sources.designation")
+    .execute();
+  const replyCount = new Map(replies.map((r) => [r.designation, r.n]));
+  return sources.flatMap((s) => {
+    const mine = entries.filter((e) => e.source === s.designation).sort((a, b) => a.seq - b.seq);
+    const last = mine[mine.length - 1];
+    if (!last) return [];
+    return [
+      {
+        designation: s.designation,
+        channel: last.channel,
+        unread: mine.filter((e) => !read.has(e.id)).length,
+        submissions: mine.length,
+        replies: replyCount.get(s.designation) ?? 0,
+        lastDay: s.last_day,
+        entries: mine,
+      },
+    ];
+  });
+}
+
 /** What `inbox pull` writes beside the ciphertext in each submission folder. */
 export interface PulledSubmission {
   readonly postern: 1;

@@ -13,6 +13,7 @@ import { newId } from "../store/blob-store.ts";
 import { channelRecipients } from "./channels.ts";
 import { countChars } from "./submissions.ts";
 import { utcDay } from "./clock.ts";
+import { nextActivity } from "./sources.ts";
 import type { Instance } from "./instance.ts";
 import type { ReplyIdentities } from "./sources.ts";
 
@@ -57,9 +58,14 @@ export async function storeReply(
     return await inst.db.transaction().execute(async (tx) => {
       const src = await tx
         .updateTable("sources")
-        .set((eb) => ({ reply_count: eb("reply_count", "+", 1) }))
+        .set((eb) => ({
+          reply_count: eb("reply_count", "+", 1),
+          events: eb("events", "+", 1),
+          activity: nextActivity,
+          last_day: utcDay(),
+        }))
         .where("id", "=", args.sourceId)
-        .returning("reply_count")
+        .returning(["reply_count", "events"])
         .executeTakeFirst();
       if (!src) throw new ReplyError("this source no longer exists");
       await tx
@@ -70,6 +76,7 @@ export async function storeReply(
           channel_id: args.channelId,
           day,
           seq: src.reply_count,
+          ord: src.events,
           size: args.file.length,
         })
         .execute();

@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { lookupHash, open, replyIdentity, seal, toRecipient } from "../crypto/index.ts";
+import { sql } from "kysely";
 import type { Db } from "../store/db.ts";
 import { unixSeconds } from "./clock.ts";
 import type { Instance } from "./instance.ts";
@@ -255,3 +256,9 @@ export async function deleteSource(
   for (const id of ids) await inst.blobs.shred(id);
   return { submissions, replies, blobs: ids.length };
 }
+
+/**
+ * The value a source's `activity` takes when something of theirs is stored:
+ * one more than any source's, so the inbox can sort by it without a clock.
+ */
+export const nextActivity = sql<number>`(select coalesce(max(activity), 0) + 1 from sources)`;

@@ -14,7 +14,7 @@ import { channelRecipients, listChannels, type Channel } from "./channels.ts";
 import { utcDay } from "./clock.ts";
 import { PosternError } from "./errors.ts";
 import type { Instance } from "./instance.ts";
-import { randomDesignation, type SourceKeys } from "./sources.ts";
+import { nextActivity, randomDesignation, type SourceKeys } from "./sources.ts";
 
 /** The encrypted index of a submission: the only place file names live. */
 export interface Manifest {
@@ -229,9 +229,14 @@ export class SubmissionDraft {
             .execute();
           const src = await tx
             .updateTable("sources")
-            .set((eb) => ({ submission_count: eb("submission_count", "+", 1), last_day: day }))
+            .set((eb) => ({
+              submission_count: eb("submission_count", "+", 1),
+              events: eb("events", "+", 1),
+              activity: nextActivity,
+              last_day: day,
+            }))
             .where("lookup", "=", keys.lookup)
-            .returning(["id", "submission_count"])
+            .returning(["id", "submission_count", "events"])
             .executeTakeFirstOrThrow();
           const id = newId();
           await tx
@@ -242,6 +247,7 @@ export class SubmissionDraft {
               channel_id: channel.id,
               day,
               seq: src.submission_count,
+              ord: src.events,
             })
             .execute();
           await tx

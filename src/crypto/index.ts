@@ -37,3 +37,12 @@ export {
   parseOnionAddress,
   type OnionKeyFiles,
 } from "./onion-keys.ts";
+export {
+  newTotpSecret,
+  totpCode,
+  totpSecretText,
+  totpStep,
+  totpUri,
+  verifyTotp,
+  TOTP_STEP_SECONDS,
+} from "./totp.ts";

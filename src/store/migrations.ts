@@ -98,6 +98,89 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("source_sessions").addColumn("reply_sealed", "text").execute();
     },
   },
+  "0003_accounts": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("accounts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("username", "text", (c) => c.notNull().unique())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("recipient_id", "text", (c) =>
+          c.references("recipients.id").onDelete("set null"),
+        )
+        .addColumn("join_channel_id", "text", (c) =>
+          c.references("channels.id").onDelete("set null"),
+        )
+        .addColumn("kdf", "text", (c) => c.notNull())
+        .addColumn("auth_hash", "text", (c) => c.notNull())
+        .addColumn("wrapped", "text", (c) => c.notNull())
+        .addColumn("totp_sealed", "text", (c) => c.notNull())
+        .addColumn("totp_last_step", "bigint", (c) => c.notNull().defaultTo(0))
+        .addColumn("failures", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("locked_until", "bigint", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_day", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("invites")
+        .addColumn("id_hash", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("channel_id", "text", (c) => c.references("channels.id").onDelete("cascade"))
+        .addColumn("expires", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("recipient_sessions")
+        .addColumn("id_hash", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) =>
+          c.notNull().references("accounts.id").onDelete("cascade"),
+        )
+        .addColumn("scope", "text", (c) => c.notNull())
+        .addColumn("csrf", "text", (c) => c.notNull())
+        .addColumn("idle_expires", "bigint", (c) => c.notNull())
+        .addColumn("absolute_expires", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("reads")
+        .addColumn("account_id", "text", (c) =>
+          c.notNull().references("accounts.id").onDelete("cascade"),
+        )
+        .addColumn("submission_id", "text", (c) =>
+          c.notNull().references("submissions.id").onDelete("cascade"),
+        )
+        .addPrimaryKeyConstraint("reads_pk", ["account_id", "submission_id"])
+        .execute();
+      await db.schema
+        .createTable("stars")
+        .addColumn("account_id", "text", (c) =>
+          c.notNull().references("accounts.id").onDelete("cascade"),
+        )
+        .addColumn("source_id", "text", (c) =>
+          c.notNull().references("sources.id").onDelete("cascade"),
+        )
+        .addPrimaryKeyConstraint("stars_pk", ["account_id", "source_id"])
+        .execute();
+      // Order without time: a per-source event number for submissions and
+      // replies, and an instance-wide activity number for the inbox.
+      await db.schema
+        .alterTable("sources")
+        .addColumn("events", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable("sources")
+        .addColumn("activity", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable("submissions")
+        .addColumn("ord", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable("replies")
+        .addColumn("ord", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

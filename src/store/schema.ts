@@ -41,6 +41,10 @@ export interface SourceTable {
   submission_count: number;
   /** Replies ever stored for this source (numbers them; never decreases). */
   reply_count: Generated<number>;
+  /** Submissions and replies ever stored; numbers them in one order (`ord`). */
+  events: Generated<number>;
+  /** Instance-wide order of the latest submission or reply (the inbox sorts by it; no clock). */
+  activity: Generated<number>;
 }
 
 export interface ReplyTable {
@@ -52,6 +56,8 @@ export interface ReplyTable {
   seq: number;
   /** Ciphertext size in bytes. */
   size: number;
+  /** Position among the source's submissions and replies. */
+  ord: Generated<number>;
 }
 
 export interface SubmissionTable {
@@ -61,6 +67,8 @@ export interface SubmissionTable {
   day: string;
   /** 1, 2, 3… per source. */
   seq: number;
+  /** Position among the source's submissions and replies. */
+  ord: Generated<number>;
 }
 
 export interface BlobTable {
@@ -90,6 +98,67 @@ export interface SourceSessionTable {
   reply_sealed: string | null;
 }
 
+/** A person who reads in the web app. Keys: see src/web/recipient/api-types.ts. */
+export interface AccountTable {
+  id: string;
+  /** Lower-case login name the person chose. */
+  username: string;
+  /** The name the invite gave ("Alice Moreau"). */
+  name: string;
+  /** "admin" or "recipient". */
+  role: string;
+  /** "pending" until TOTP is confirmed, then "active". */
+  status: string;
+  /** Their age public key's row, once enrolled. */
+  recipient_id: string | null;
+  /** The channel the invite named, joined on activation. */
+  join_channel_id: string | null;
+  /** JSON KdfParams (Argon2id, run in the browser). */
+  kdf: string;
+  /** scrypt of the browser-derived auth key: "scrypt$N$r$p$salt$hash" (base64url). */
+  auth_hash: string;
+  /** The age identity wrapped in the browser; the server cannot open it. */
+  wrapped: string;
+  /** The TOTP secret sealed under a key derived from the instance secret. */
+  totp_sealed: string;
+  /** The last TOTP time step accepted (no code is accepted twice). */
+  totp_last_step: Generated<number>;
+  failures: Generated<number>;
+  /** Unix seconds; no login before then. */
+  locked_until: Generated<number>;
+  created_day: string;
+}
+
+export interface InviteTable {
+  /** hex SHA-256 of the token in the link's fragment. */
+  id_hash: string;
+  name: string;
+  role: string;
+  channel_id: string | null;
+  /** Unix seconds. */
+  expires: number;
+}
+
+export interface RecipientSessionTable {
+  id_hash: string;
+  account_id: string;
+  /** "enrol" (may only confirm TOTP) or "full". */
+  scope: string;
+  csrf: string;
+  idle_expires: number;
+  absolute_expires: number;
+}
+
+export interface ReadTable {
+  account_id: string;
+  submission_id: string;
+}
+
+export interface StarTable {
+  account_id: string;
+  source_id: string;
+}
+
 export interface Database {
   channels: ChannelTable;
   recipients: RecipientTable;
@@ -99,4 +168,9 @@ export interface Database {
   blobs: BlobTable;
   source_sessions: SourceSessionTable;
   replies: ReplyTable;
+  accounts: AccountTable;
+  invites: InviteTable;
+  recipient_sessions: RecipientSessionTable;
+  reads: ReadTable;
+  stars: StarTable;
 }

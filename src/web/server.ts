@@ -32,6 +32,7 @@ export async function startServers(
   inst: Instance,
   listen: { source: Listen; recipient: Listen },
   logger: Logger,
+  opts: { appDir?: string | undefined } = {},
 ): Promise<Running> {
   const release = acquireServeLock(inst.dir);
   try {
@@ -54,7 +55,7 @@ export async function startServers(
     const { readOnionAddress } = await import("../tor/onion.ts");
     const sourceOnion = (await readOnionAddress(inst.dir, "source")) ?? undefined;
     const source = buildSourceApp(inst, { logger, sourceOnion });
-    const recipient = buildRecipientApp(inst);
+    const recipient = buildRecipientApp(inst, { appDir: opts.appDir, logger });
     await source.listen({ host: listen.source.host, port: listen.source.port });
     await recipient.listen({ host: listen.recipient.host, port: listen.recipient.port });
     const url = (app: FastifyInstance): string => {

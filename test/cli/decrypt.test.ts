@@ -179,15 +179,23 @@ describe("postern inbox pull and decrypt", { concurrency: 3 }, () => {
           // inbox list --json, while the server holds the data folder open.
           const list = await postern(["inbox", "list", "--data", f.dir, "--json"]);
           assertOk(list);
-          const entries = JSON.parse(list.stdout) as {
-            id: string;
-            files: number;
+          // One object per source (issue #3 contract), its submissions inside.
+          const sources = JSON.parse(list.stdout) as {
+            designation: string;
             channel: string;
-            bytes: number;
+            unread: number;
+            submissions: number;
+            entries: { id: string; files: number; channel: string; bytes: number }[];
           }[];
-          assert.ok(Array.isArray(entries));
-          assert.equal(entries.length, 1);
-          const entry = entries[0]!;
+          assert.ok(Array.isArray(sources));
+          assert.equal(sources.length, 1);
+          const src = sources[0]!;
+          assert.match(src.designation, /^[a-z]+ [a-z]+$/);
+          assert.equal(src.channel, "default");
+          assert.equal(src.unread, 1);
+          assert.equal(src.submissions, 1);
+          assert.equal(src.entries.length, 1);
+          const entry = src.entries[0]!;
           assert.match(entry.id, /^[0-9a-f]{32}$/);
           assert.equal(entry.files, 3);
           assert.equal(entry.channel, "default");

@@ -1,7 +1,9 @@
 /** Test fixtures: throw-away instances, servers on loopback, and a cookie-keeping source client. */
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Config, Limits } from "../../src/core/config.ts";
 import { initOnions } from "../../src/tor/onion.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
@@ -24,8 +26,13 @@ export interface Fixture {
   readonly logs: string[];
   readonly running: Running;
   readonly url: string;
+  /** The recipient listener (web app and API). */
+  readonly recipientUrl: string;
   close(): Promise<void>;
 }
+
+/** The built recipient web app (scripts/test.mjs builds it before the tests). */
+export const APP_DIR = fileURLToPath(new URL("../../dist/recipient", import.meta.url));
 
 export interface FixtureOptions {
   readonly limits?: Partial<Limits>;
@@ -64,6 +71,7 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
     inst,
     { source: { host: "127.0.0.1", port: 0 }, recipient: { host: "127.0.0.1", port: 0 } },
     createLogger((l) => logs.push(l)),
+    { appDir: existsSync(join(APP_DIR, "index.html")) ? APP_DIR : undefined },
   );
   return {
     dir,
@@ -73,6 +81,7 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
     logs,
     running,
     url: running.sourceUrl,
+    recipientUrl: running.recipientUrl,
     async close() {
       await running.close();
       await inst.close();

@@ -1,23 +1,405 @@
 /**
  * The recipient listener: separate from the source listener so a bug on one
- * side cannot expose the other. For now it answers a health check; the
- * recipient web app and its API arrive with issue #3. Until then recipients
- * work with the CLI (`postern inbox pull`, `postern decrypt`).
+ * side cannot expose the other. It serves the recipient web app (static
+ * files built by Vite, same origin, strict CSP) and its JSON API
+ * (`api-types.ts`). Keys are generated, unwrapped and used in the browser;
+ * this side stores and hands out ciphertext and decides who may fetch it.
  */
-import Fastify, { type FastifyInstance } from "fastify";
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import {
+  AccountError,
+  accountChannels,
+  checkInvite,
+  confirmTotp,
+  createInvite,
+  endRecipientSession,
+  enrol,
+  getAccount,
+  loadRecipientSession,
+  login,
+  loginParams,
+  setMembership,
+  startRecipientSession,
+  type Account,
+  type RecipientSession,
+} from "../../core/accounts.ts";
+import { addChannel, listChannels, ChannelError } from "../../core/channels.ts";
+import {
+  blobFor,
+  conversation,
+  deleteVisibleSource,
+  listSources,
+  markRead,
+  setStar,
+  storeBrowserReply,
+} from "../../core/conversations.ts";
 import type { Instance } from "../../core/instance.ts";
+import type { Logger } from "../../core/log.ts";
+import { MAX_REPLY_BYTES } from "../../core/replies.ts";
 import { securityHeaders } from "../security-headers.ts";
+import { FailureBudget } from "../source/throttle.ts";
+import {
+  CSRF_HEADER,
+  type AdminOverview,
+  type ErrorCode,
+  type Me,
+  type SessionResponse,
+} from "./api-types.ts";
 
-export function buildRecipientApp(inst: Instance): FastifyInstance {
+export const RECIPIENT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; worker-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const COOKIE = "postern_rs";
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+};
+
+export interface RecipientAppOptions {
+  /** The built web app (dist/recipient); without it only the API answers. */
+  readonly appDir?: string | undefined;
+  readonly logger?: Logger;
+  readonly secureCookies?: boolean;
+}
+
+type Authed = { session: RecipientSession; account: Account; cookie: string };
+
+export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  const budget = new FailureBudget(inst.config.loginFailuresPerMinute);
+
   app.addHook("onRequest", (_req, reply, done) => {
     securityHeaders(reply);
+    void reply.header("content-security-policy", RECIPIENT_CSP);
     done();
   });
+  app.addContentTypeParser(
+    "application/octet-stream",
+    { parseAs: "buffer", bodyLimit: MAX_REPLY_BYTES },
+    (_req, body, done) => {
+      done(null, body);
+    },
+  );
+
+  const fail = (reply: FastifyReply, code: ErrorCode, status: number) =>
+    reply.code(status).send({ error: code });
+
+  app.setErrorHandler((err: unknown, _req, reply) => {
+    if (err instanceof AccountError) return fail(reply, err.code, err.status);
+    const e = err as { code?: string; statusCode?: number };
+    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") return fail(reply, "reply_too_large", 413);
+    if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
+      return fail(reply, "bad_request", e.statusCode === 415 ? 415 : 400);
+    }
+    opts.logger?.error("recipient_error", err);
+    return fail(reply, "internal", 500);
+  });
+  app.setNotFoundHandler((_req, reply) => fail(reply, "not_found", 404));
+
+  // ---- cookies, origin, CSRF -------------------------------------------------
+
+  const cookieOf = (req: FastifyRequest): string | undefined => {
+    const header = req.headers.cookie;
+    if (typeof header !== "string" || header.length > 4096) return undefined;
+    for (const part of header.split(";")) {
+      const [k, v] = part.trim().split("=", 2);
+      if (k === COOKIE && v !== undefined) return v;
+    }
+    return undefined;
+  };
+  const setCookie = (reply: FastifyReply, cookie: string): void => {
+    const secure = opts.secureCookies === true ? "; Secure" : "";
+    void reply.header(
+      "set-cookie",
+      `${COOKIE}=${cookie}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${inst.config.recipientAbsoluteSeconds}${secure}`,
+    );
+  };
+
+  /** Every POST: JSON (or octet-stream for replies) from this origin. */
+  app.addHook("preHandler", (req, reply, done) => {
+    if (req.method !== "POST") {
+      done();
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${req.headers.host ?? ""}`) {
+      const https = origin === `https://${req.headers.host ?? ""}`;
+      if (!https) {
+        void fail(reply, "origin_invalid", 403);
+        return;
+      }
+    }
+    const body: unknown = req.body;
+    if (!Buffer.isBuffer(body) && (typeof body !== "object" || body === null)) {
+      void fail(reply, "bad_request", 400);
+      return;
+    }
+    done();
+  });
+
+  const authed = async (req: FastifyRequest, scope: "full" | "enrol" = "full"): Promise<Authed> => {
+    const cookie = cookieOf(req);
+    const session = await loadRecipientSession(inst, cookie);
+    if (!session || cookie === undefined || session.scope !== scope) {
+      throw new AccountError("unauthenticated", 401);
+    }
+    if (req.method === "POST" && req.headers[CSRF_HEADER] !== session.csrf) {
+      throw new AccountError("csrf_invalid", 403);
+    }
+    const account = await getAccount(inst, session.accountId);
+    if (!account) throw new AccountError("unauthenticated", 401);
+    return { session, account, cookie };
+  };
+  const admin = async (req: FastifyRequest): Promise<Authed> => {
+    const a = await authed(req);
+    if (a.account.role !== "admin") throw new AccountError("forbidden", 403);
+    return a;
+  };
+  const bodyOf = (req: FastifyRequest): Record<string, unknown> =>
+    req.body as Record<string, unknown>;
+
+  const me = async (account: Account): Promise<Me> => ({
+    username: account.username,
+    name: account.name,
+    role: account.role,
+    channels: (await accountChannels(inst.db, account.recipientId)).map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      kind: c.kind,
+    })),
+  });
+  const sessionResponse = async (account: Account, csrf: string): Promise<SessionResponse> => ({
+    me: await me(account),
+    wrapped: account.wrapped,
+    recipient: account.recipient ?? "",
+    csrf,
+    idleSeconds: inst.config.recipientIdleSeconds,
+  });
+
+  // ---- the web app's files -----------------------------------------------------
+
+  const index = async (_req: FastifyRequest, reply: FastifyReply) => {
+    if (opts.appDir === undefined) return fail(reply, "not_found", 404);
+    const html = await readFile(join(opts.appDir, "index.html"));
+    return reply.type("text/html; charset=utf-8").send(html);
+  };
+  app.get("/", index);
+  app.get("/invite", index);
+  app.get<{ Params: { file: string } }>("/assets/:file", async (req, reply) => {
+    const type = TYPES[extname(req.params.file)];
+    if (
+      opts.appDir === undefined ||
+      type === undefined ||
+      !/^[A-Za-z0-9_.-]{1,200}$/.test(req.params.file) ||
+      req.params.file.startsWith(".")
+    ) {
+      return fail(reply, "not_found", 404);
+    }
+    try {
+      const data = await readFile(join(opts.appDir, "assets", req.params.file));
+      // Names carry a content hash: safe to keep.
+      void reply.header("cache-control", "public, max-age=31536000, immutable");
+      return await reply.type(type).send(data);
+    } catch {
+      return fail(reply, "not_found", 404);
+    }
+  });
+
   app.get("/api/v1/health", async () => {
     await inst.db.selectFrom("channels").select("id").limit(1).execute();
     return { ok: true };
   });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: "not_found" }));
+
+  // ---- enrolment and login -------------------------------------------------------
+
+  app.post("/api/v1/invite/check", async (req) => checkInvite(inst, bodyOf(req).token));
+
+  app.post("/api/v1/enrol", async (req, reply) => {
+    const r = await enrol(inst, bodyOf(req));
+    const { cookie, csrf } = await startRecipientSession(inst, r.accountId, "enrol");
+    setCookie(reply, cookie);
+    return { totpSecret: r.totpSecret, totpUri: r.totpUri, csrf };
+  });
+
+  app.post("/api/v1/enrol/totp", async (req, reply) => {
+    const a = await authed(req, "enrol");
+    await confirmTotp(inst, a.account.id, bodyOf(req).totp);
+    await endRecipientSession(inst, a.cookie);
+    const { cookie, csrf } = await startRecipientSession(inst, a.account.id, "full");
+    setCookie(reply, cookie);
+    return sessionResponse(a.account, csrf);
+  });
+
+  app.post("/api/v1/login/params", async (req) => ({
+    kdf: await loginParams(inst, bodyOf(req).username),
+  }));
+
+  app.post("/api/v1/login", async (req, reply) => {
+    let ok: { accountId: string };
+    try {
+      ok = await login(inst, bodyOf(req));
+    } catch (e) {
+      // The instance-wide budget only slows failures; a right answer is never refused by it.
+      if (e instanceof AccountError && e.code === "login_failed" && !budget.take()) {
+        throw new AccountError("too_many_attempts", 429);
+      }
+      throw e;
+    }
+    const account = await getAccount(inst, ok.accountId);
+    if (!account) throw new AccountError("login_failed", 401);
+    await endRecipientSession(inst, cookieOf(req));
+    const { cookie, csrf } = await startRecipientSession(inst, account.id, "full");
+    setCookie(reply, cookie);
+    return sessionResponse(account, csrf);
+  });
+
+  app.post("/api/v1/logout", async (req, reply) => {
+    await endRecipientSession(inst, cookieOf(req));
+    void reply.header("set-cookie", `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
+    void reply.header("clear-site-data", '"cache", "cookies", "storage"');
+    return { ok: true };
+  });
+
+  // ---- the inbox -------------------------------------------------------------------
+
+  app.get("/api/v1/me", async (req) => me((await authed(req)).account));
+
+  app.get<{ Querystring: { channel?: string } }>("/api/v1/sources", async (req) => {
+    const { account } = await authed(req);
+    const channel = typeof req.query.channel === "string" ? req.query.channel : undefined;
+    return { sources: await listSources(inst, account, channel) };
+  });
+
+  app.get<{ Params: { id: string } }>("/api/v1/sources/:id", async (req) => {
+    const { account } = await authed(req);
+    return conversation(inst, account, req.params.id);
+  });
+
+  app.get<{ Params: { id: string } }>("/api/v1/blobs/:id", async (req, reply) => {
+    const { account } = await authed(req);
+    const blob = await blobFor(inst, account, req.params.id);
+    if (!blob) return fail(reply, "not_found", 404);
+    void reply.header("content-length", blob.size);
+    return reply.type("application/octet-stream").send(createReadStream(blob.path));
+  });
+
+  app.post<{ Params: { id: string } }>("/api/v1/sources/:id/replies", async (req, reply) => {
+    const { account } = await authed(req);
+    if (!Buffer.isBuffer(req.body)) return fail(reply, "reply_invalid", 400);
+    return reply.code(201).send(await storeBrowserReply(inst, account, req.params.id, req.body));
+  });
+
+  app.post<{ Params: { id: string } }>("/api/v1/sources/:id/read", async (req, reply) => {
+    const { account } = await authed(req);
+    const read = bodyOf(req).read;
+    if (typeof read !== "boolean") return fail(reply, "bad_request", 400);
+    await markRead(inst, account, req.params.id, read);
+    return { ok: true };
+  });
+
+  app.post<{ Params: { id: string } }>("/api/v1/sources/:id/star", async (req, reply) => {
+    const { account } = await authed(req);
+    const starred = bodyOf(req).starred;
+    if (typeof starred !== "boolean") return fail(reply, "bad_request", 400);
+    await setStar(inst, account, req.params.id, starred);
+    return { ok: true };
+  });
+
+  app.post<{ Params: { id: string } }>("/api/v1/sources/:id/delete", async (req) => {
+    const { account } = await authed(req);
+    await deleteVisibleSource(inst, account, req.params.id);
+    return { ok: true };
+  });
+
+  // ---- administration ----------------------------------------------------------------
+
+  app.get("/api/v1/admin/overview", async (req): Promise<AdminOverview> => {
+    await admin(req);
+    const channels = await listChannels(inst.db);
+    const members = await inst.db
+      .selectFrom("channel_recipients")
+      .innerJoin("accounts", "accounts.recipient_id", "channel_recipients.recipient_id")
+      .innerJoin("channels", "channels.id", "channel_recipients.channel_id")
+      .select(["channels.slug as slug", "accounts.username as username"])
+      .execute();
+    const accounts = await inst.db
+      .selectFrom("accounts")
+      .select(["username", "name", "role", "status"])
+      .orderBy("username")
+      .execute();
+    return {
+      channels: channels.map((c) => ({
+        slug: c.slug,
+        name: c.name,
+        kind: c.kind,
+        recipients: members.filter((m) => m.slug === c.slug).map((m) => m.username),
+      })),
+      accounts: accounts.map((a) => ({
+        username: a.username,
+        name: a.name,
+        role: a.role === "admin" ? "admin" : "recipient",
+        active: a.status === "active",
+        channels: members.filter((m) => m.username === a.username).map((m) => m.slug),
+      })),
+    };
+  });
+
+  /** Admin errors carry an operator-facing reason; the app shows it under a generic message. */
+  const adminAction = async (reply: FastifyReply, action: () => Promise<unknown>) => {
+    try {
+      return await action();
+    } catch (e) {
+      if (e instanceof AccountError) throw e;
+      const reason = e instanceof Error ? e.message.slice(0, 300) : "";
+      return reply.code(400).send({ error: "bad_request", reason });
+    }
+  };
+
+  app.post("/api/v1/admin/channels", async (req, reply) => {
+    await admin(req);
+    const b = bodyOf(req);
+    return adminAction(reply, async () => {
+      if (typeof b.slug !== "string" || typeof b.name !== "string")
+        throw new ChannelError("slug and name are required");
+      const c = await addChannel(inst.db, b.slug, b.name, b.kind === "classic" ? "classic" : "pq");
+      return { slug: c.slug, name: c.name, kind: c.kind };
+    });
+  });
+
+  app.post("/api/v1/admin/invites", async (req, reply) => {
+    await admin(req);
+    const b = bodyOf(req);
+    return adminAction(reply, () =>
+      createInvite(inst, {
+        name: typeof b.name === "string" ? b.name : "",
+        role: b.role === "admin" ? "admin" : "recipient",
+        channel: typeof b.channel === "string" && b.channel !== "" ? b.channel : null,
+      }),
+    );
+  });
+
+  app.post("/api/v1/admin/members", async (req, reply) => {
+    await admin(req);
+    const b = bodyOf(req);
+    return adminAction(reply, async () => {
+      if (
+        typeof b.username !== "string" ||
+        typeof b.channel !== "string" ||
+        typeof b.member !== "boolean"
+      )
+        throw new Error("username, channel and member are required");
+      await setMembership(inst, { username: b.username, channel: b.channel, member: b.member });
+      return { ok: true };
+    });
+  });
+
   return app;
 }

@@ -1,0 +1,394 @@
+/**
+ * What a logged-in recipient sees: sources grouped from submissions in the
+ * channels their key belongs to, each conversation's items in order, and
+ * ciphertext to fetch. The server decrypts nothing here; it decides only who
+ * may fetch which ciphertext. An admin who is not a recipient of a channel
+ * sees nothing of it.
+ */
+import { stat } from "node:fs/promises";
+import { frameHeader } from "../crypto/index.ts";
+import type {
+  ChannelInfo,
+  ConversationItem,
+  ConversationResponse,
+  SourceSummary,
+} from "../web/recipient/api-types.ts";
+import { accountChannels, AccountError, type Account } from "./accounts.ts";
+import { channelRecipients } from "./channels.ts";
+import type { Instance } from "./instance.ts";
+import { MAX_REPLY_BYTES, storeReply } from "./replies.ts";
+import { deleteSource } from "./sources.ts";
+
+const ID = /^[0-9a-f]{32}$/;
+
+type Readable = Map<string, ChannelInfo & { id: string }>;
+
+async function readable(inst: Instance, acct: Account): Promise<Readable> {
+  const chans = await accountChannels(inst.db, acct.recipientId);
+  return new Map(chans.map((c) => [c.id, c]));
+}
+
+const info = (c: ChannelInfo): ChannelInfo => ({ slug: c.slug, name: c.name, kind: c.kind });
+
+async function summaries(
+  inst: Instance,
+  acct: Account,
+  chans: Readable,
+  sourceIds?: readonly string[],
+): Promise<SourceSummary[]> {
+  if (chans.size === 0) return [];
+  let q = inst.db
+    .selectFrom("submissions")
+    .innerJoin("sources", "sources.id", "submissions.source_id")
+    .leftJoin("reads", (j) =>
+      j.onRef("reads.submission_id", "=", "submissions.id").on("reads.account_id", "=", acct.id),
+    )
+    .select([
+      "submissions.source_id as sourceId",
+      "submissions.channel_id as channelId",
+      "submissions.ord as ord",
+      "sources.designation as designation",
+      "sources.activity as activity",
+      "sources.last_day as lastDay",
+      "reads.submission_id as readId",
+    ])
+    .where("submissions.channel_id", "in", [...chans.keys()]);
+  if (sourceIds) q = q.where("submissions.source_id", "in", sourceIds);
+  const rows = await q.execute();
+  const by = new Map<
+    string,
+    {
+      designation: string;
+      activity: number;
+      lastDay: string;
+      channelId: string;
+      ord: number;
+      submissions: number;
+      unread: number;
+    }
+  >();
+  for (const r of rows) {
+    const s = by.get(r.sourceId) ?? {
+      designation: r.designation,
+      activity: r.activity,
+      lastDay: r.lastDay,
+      channelId: r.channelId,
+      ord: -1,
+      submissions: 0,
+      unread: 0,
+    };
+    s.submissions++;
+    if (r.readId === null) s.unread++;
+    if (r.ord > s.ord) {
+      s.ord = r.ord;
+      s.channelId = r.channelId;
+    }
+    by.set(r.sourceId, s);
+  }
+  if (by.size === 0) return [];
+  const ids = [...by.keys()];
+  const [replies, stars] = await Promise.all([
+    inst.db
+      .selectFrom("replies")
+      .select(["source_id", (eb) => eb.fn.countAll<number | string>().as("n")])
+      .where("source_id", "in", ids)
+      .where("channel_id", "in", [...chans.keys()])
+      .groupBy("source_id")
+      .execute(),
+    inst.db
+      .selectFrom("stars")
+      .select("source_id")
+      .where("account_id", "=", acct.id)
+      .where("source_id", "in", ids)
+      .execute(),
+  ]);
+  const replyCount = new Map(replies.map((r) => [r.source_id, Number(r.n)]));
+  const starred = new Set(stars.map((s) => s.source_id));
+  return [...by.entries()]
+    .sort(([, a], [, b]) => b.activity - a.activity)
+    .map(([id, s]) => {
+      const ch = chans.get(s.channelId);
+      if (!ch) throw new AccountError("internal", 500);
+      return {
+        id,
+        designation: s.designation,
+        channel: info(ch),
+        unread: s.unread,
+        submissions: s.submissions,
+        replies: replyCount.get(id) ?? 0,
+        starred: starred.has(id),
+        lastDay: s.lastDay,
+      };
+    });
+}
+
+/** The inbox, newest activity first; optionally one channel only. */
+export async function listSources(
+  inst: Instance,
+  acct: Account,
+  channelSlug?: string,
+): Promise<SourceSummary[]> {
+  const chans = await readable(inst, acct);
+  if (channelSlug !== undefined) {
+    for (const [id, c] of chans) if (c.slug !== channelSlug) chans.delete(id);
+  }
+  return summaries(inst, acct, chans);
+}
+
+/** One source this account may read, or `not_found` (whether it exists or not). */
+async function visibleSource(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+): Promise<{ summary: SourceSummary; chans: Readable }> {
+  if (typeof sourceId !== "string" || !ID.test(sourceId)) throw new AccountError("not_found", 404);
+  const chans = await readable(inst, acct);
+  const [summary] = await summaries(inst, acct, chans, [sourceId]);
+  if (!summary) throw new AccountError("not_found", 404);
+  return { summary, chans };
+}
+
+async function replyTo(inst: Instance, summary: SourceSummary, chans: Readable) {
+  const channel = [...chans.values()].find((c) => c.slug === summary.channel.slug);
+  const src = await inst.db
+    .selectFrom("sources")
+    .select(["reply_pq", "reply_classic"])
+    .where("id", "=", summary.id)
+    .executeTakeFirst();
+  if (!channel || !src) throw new AccountError("source_gone", 404);
+  return {
+    channel,
+    to: [
+      ...(await channelRecipients(inst.db, channel.id)),
+      channel.kind === "classic" ? src.reply_classic : src.reply_pq,
+    ],
+  };
+}
+
+export async function conversation(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+): Promise<ConversationResponse> {
+  const { summary, chans } = await visibleSource(inst, acct, sourceId);
+  const ids = [...chans.keys()];
+  const subs = await inst.db
+    .selectFrom("submissions")
+    .leftJoin("reads", (j) =>
+      j.onRef("reads.submission_id", "=", "submissions.id").on("reads.account_id", "=", acct.id),
+    )
+    .select([
+      "submissions.id as id",
+      "submissions.seq as seq",
+      "submissions.day as day",
+      "submissions.ord as ord",
+      "submissions.channel_id as channelId",
+      "reads.submission_id as readId",
+    ])
+    .where("submissions.source_id", "=", summary.id)
+    .where("submissions.channel_id", "in", ids)
+    .execute();
+  const blobs = subs.length
+    ? await inst.db
+        .selectFrom("blobs")
+        .select(["id", "submission_id", "role", "position", "size"])
+        .where(
+          "submission_id",
+          "in",
+          subs.map((s) => s.id),
+        )
+        .orderBy("position")
+        .execute()
+    : [];
+  const reps = await inst.db
+    .selectFrom("replies")
+    .select(["id", "seq", "day", "ord", "size", "channel_id"])
+    .where("source_id", "=", summary.id)
+    .where("channel_id", "in", ids)
+    .execute();
+  const slug = (id: string): string => chans.get(id)?.slug ?? "";
+  const items: { ord: number; kind: string; seq: number; item: ConversationItem }[] = [];
+  for (const s of subs) {
+    const mine = blobs.filter((b) => b.submission_id === s.id);
+    const manifest = mine.find((b) => b.role === "manifest");
+    if (!manifest) continue;
+    const item: ConversationItem = {
+      kind: "submission",
+      id: s.id,
+      seq: s.seq,
+      day: s.day,
+      channel: slug(s.channelId),
+      read: s.readId !== null,
+      manifest: { id: manifest.id, size: manifest.size },
+      files: mine.filter((b) => b.role === "file").map((b) => ({ id: b.id, size: b.size })),
+    };
+    items.push({ ord: s.ord, kind: item.kind, seq: s.seq, item });
+  }
+  for (const r of reps) {
+    const item: ConversationItem = {
+      kind: "reply",
+      id: r.id,
+      seq: r.seq,
+      day: r.day,
+      channel: slug(r.channel_id),
+      size: r.size,
+    };
+    items.push({ ord: r.ord, kind: item.kind, seq: r.seq, item });
+  }
+  // Submissions before replies on a tie (rows from before ordering existed).
+  items.sort(
+    (a, b) =>
+      a.ord - b.ord || (a.kind === b.kind ? a.seq - b.seq : a.kind === "submission" ? -1 : 1),
+  );
+  const { to } = await replyTo(inst, summary, chans);
+  return {
+    source: summary,
+    items: items.map((x) => x.item),
+    replyTo: to,
+  };
+}
+
+/** The blob's path and size if this account may fetch it; null otherwise. */
+export async function blobFor(
+  inst: Instance,
+  acct: Account,
+  blobId: unknown,
+): Promise<{ path: string; size: number } | null> {
+  if (typeof blobId !== "string" || !ID.test(blobId)) return null;
+  const chans = [...(await readable(inst, acct)).keys()];
+  if (chans.length === 0) return null;
+  const row = await inst.db
+    .selectFrom("blobs")
+    .innerJoin("submissions", "submissions.id", "blobs.submission_id")
+    .select("blobs.id as id")
+    .where("blobs.id", "=", blobId)
+    .where("submissions.channel_id", "in", chans)
+    .union(
+      inst.db
+        .selectFrom("replies")
+        .select("id")
+        .where("id", "=", blobId)
+        .where("channel_id", "in", chans),
+    )
+    .executeTakeFirst();
+  if (!row) return null;
+  const path = inst.blobs.pathOf(row.id);
+  try {
+    return { path, size: (await stat(path)).size };
+  } catch {
+    return null;
+  }
+}
+
+/** Stanza types of an age header, in order ("X25519", "mlkem768x25519", …). */
+export function stanzaTypes(header: Buffer): string[] {
+  return header
+    .toString("latin1")
+    .split("\n")
+    .filter((l) => l.startsWith("-> "))
+    .map((l) => l.slice(3).split(" ")[0] ?? "");
+}
+
+const STANZA_OF = { pq: "mlkem768x25519", classic: "X25519" } as const;
+
+/**
+ * Stores a reply encrypted in the browser. The header must hold exactly one
+ * stanza per recipient the reply is due to, each of the channel's kind. (age
+ * hides which key a stanza is for, so the server checks count and kind, not
+ * identity: SECURITY.md.)
+ */
+export async function storeBrowserReply(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+  file: Buffer,
+): Promise<{ id: string }> {
+  if (file.length > MAX_REPLY_BYTES) throw new AccountError("reply_too_large", 413);
+  let summary: SourceSummary;
+  let chans: Readable;
+  try {
+    ({ summary, chans } = await visibleSource(inst, acct, sourceId));
+  } catch {
+    throw new AccountError("source_gone", 404);
+  }
+  const { channel, to } = await replyTo(inst, summary, chans);
+  let types: string[];
+  try {
+    const frame = frameHeader(file);
+    if (frame === null || frame.bytes.length >= file.length) throw new Error("no payload");
+    types = stanzaTypes(frame.bytes);
+  } catch {
+    throw new AccountError("reply_invalid", 400);
+  }
+  if (types.length !== to.length || types.some((t) => t !== STANZA_OF[channel.kind])) {
+    throw new AccountError("reply_invalid", 400);
+  }
+  try {
+    const row = await storeReply(inst, { sourceId: summary.id, channelId: channel.id, file });
+    return { id: row.id };
+  } catch {
+    throw new AccountError("source_gone", 404);
+  }
+}
+
+export async function markRead(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+  read: boolean,
+): Promise<void> {
+  const { summary, chans } = await visibleSource(inst, acct, sourceId);
+  const subs = await inst.db
+    .selectFrom("submissions")
+    .select("id")
+    .where("source_id", "=", summary.id)
+    .where("channel_id", "in", [...chans.keys()])
+    .execute();
+  if (subs.length === 0) return;
+  const ids = subs.map((s) => s.id);
+  if (read) {
+    await inst.db
+      .insertInto("reads")
+      .values(ids.map((id) => ({ account_id: acct.id, submission_id: id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await inst.db
+      .deleteFrom("reads")
+      .where("account_id", "=", acct.id)
+      .where("submission_id", "in", ids)
+      .execute();
+  }
+}
+
+export async function setStar(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+  starred: boolean,
+): Promise<void> {
+  const { summary } = await visibleSource(inst, acct, sourceId);
+  if (starred) {
+    await inst.db
+      .insertInto("stars")
+      .values({ account_id: acct.id, source_id: summary.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await inst.db
+      .deleteFrom("stars")
+      .where("account_id", "=", acct.id)
+      .where("source_id", "=", summary.id)
+      .execute();
+  }
+}
+
+/** Deletes a source this account can read: every row, and every blob shredded. */
+export async function deleteVisibleSource(
+  inst: Instance,
+  acct: Account,
+  sourceId: unknown,
+): Promise<void> {
+  const { summary } = await visibleSource(inst, acct, sourceId);
+  await deleteSource(inst, summary.designation);
+}
