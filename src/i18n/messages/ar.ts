@@ -1,0 +1,161 @@
+/**
+ * العربية (ar). Native review: pending. Register: formal Modern Standard Arabic. To address
+ * a reader of any gender, requests use «يُرجى» with a verbal noun and second-person verbs
+ * are avoided where the written form would show gender.
+ * Right-to-left: every string begins with Arabic text so the paragraph direction is
+ * right-to-left even where it is guessed from the first letter; the onion address is
+ * written "onion" without the leading dot, which would otherwise be displayed on the
+ * wrong side of the word. Menu paths use ← (reading direction). Digits are Western, as
+ * Intl formats numbers for "ar".
+ */
+import type { Messages } from "./en.ts";
+
+export const ar: Messages = {
+  "meta.title": "تواصل آمن مع {org}",
+  "meta.language": "اللغة",
+  "nav.home": "الصفحة الرئيسية",
+  // review: Tor Browser's Arabic label for "Safest" was «الأكثر أمنا» (older: «جِدّ آمِن»); check the current release
+  "footer.nojs":
+    "تعمل هذه الصفحات مع تعطيل JavaScript. في متصفح Tor Browser، يُرجى اختيار مستوى الأمان «الأكثر أمنًا».",
+  "footer.logout": "تسجيل الخروج",
+  "nav.quickexit": "خروج سريع",
+  "warning.js.title": "ميزة JavaScript مفعّلة",
+  // review: menu path follows Firefox's Arabic UI as remembered (الإعدادات ← الخصوصية والأمان ← مستوى الأمان); "Safest" label as in footer.nojs
+  "warning.js.body":
+    "حفاظًا على سلامتك، يُرجى تعطيلها: في متصفح Tor Browser، يُرجى فتح الإعدادات ← الخصوصية والأمان ← مستوى الأمان، واختيار «الأكثر أمنًا»، ثم إعادة تحميل هذه الصفحة.",
+  "warning.browser.title": "هذا ليس متصفح Tor Browser",
+  // review: "Safest" label as in footer.nojs
+  "warning.browser.body":
+    "قد تكشف المتصفحات الأخرى هويتك، حتى في وضع التصفح الخاص. يُرجى تنزيل متصفح Tor Browser من torproject.org، وضبط مستوى الأمان فيه على «الأكثر أمنًا»، ثم فتح عنوان onion الخاص بنا فيه.",
+  "warning.onion.title": "هذا ليس عنوان onion الخاص بنا",
+  "warning.onion.body":
+    "يُرجى فتح هذه الصفحة في متصفح Tor Browser عبر عنوان onion الخاص بنا، ويمكنك التحقق منه بمقارنته بالبيان الموقَّع الذي نشرناه. قد تكشف الطرق الأخرى للوصول إلينا هويتك.",
+  "warning.tor2web.title": "هذا الاتصال ليس مجهول الهوية",
+  "warning.tor2web.body":
+    "اتصالك بنا يمر عبر وسيط ويب (proxy) يستطيع معرفة هويتك ورؤية ما يُرسَل. يُرجى إغلاق هذه الصفحة وفتح عنوان onion الخاص بنا في متصفح Tor Browser بدلًا من ذلك.",
+
+  "landing.title": "التواصل مع {org} بأمان",
+  "landing.intro":
+    "يمكنك هنا إرسال رسائل وملفات إلينا دون الإفصاح عن هويتك. يُشفَّر كل ما يُرسَل على هذا الخادم قبل تخزينه، ولا يستطيع قراءته إلا الأشخاص المعيَّنون لاستلامه في {org}.",
+  "landing.start": "إرسال شيء إلينا لأول مرة",
+  "landing.start.hint": "سنعطيك اسمًا رمزيًا. يتيح لك هذا الاسم العودة لإرسال المزيد وقراءة ردودنا.",
+  "landing.returning": "لديّ اسم رمزي بالفعل",
+  "landing.returning.hint": "يُرجى تسجيل الدخول باسمك الرمزي لإرسال المزيد.",
+
+  "codename.title": "اسمك الرمزي",
+  "codename.intro":
+    "هذا هو اسمك الرمزي، وهو الطريقة الوحيدة للعودة إلى هذه المحادثة. لا يمكننا عرضه عليك مرة أخرى، ولا يمكننا استعادته لك.",
+  "codename.keep.title": "يُرجى الاحتفاظ به في مكان آمن",
+  "codename.keep.1": "يُرجى كتابته على ورق أو حفظه عن ظهر قلب، وعدم تخزينه على أي جهاز مرتبط بك.",
+  "codename.keep.2": "يُرجى عدم مشاركته مع أحد: فكل من يحصل عليه يستطيع قراءة ردودنا عليك.",
+  "codename.keep.3": "لن يطلبه منك أي شخص من {org} أبدًا.",
+  "codename.continue": "لقد دوّنته — متابعة",
+
+  "form.title": "إرسال رسالة أو ملفات",
+  "form.channel": "مَن يجب أن يستلم هذا؟",
+  "form.message": "رسالتك",
+  "form.message.hint":
+    "الحد الأقصى لعدد الأحرف: {max}. يُرجى إخبارنا بما تحتويه الرسالة ولماذا هي مهمة.",
+  "form.files": "الملفات",
+  "form.files.hint":
+    "عدد الملفات: حتى {maxFiles}، وحجم كل ملف: حتى {maxFile}، والحجم الإجمالي: حتى {maxTotal}. قد تحمل الملفات معلومات مخفية عنك (أسماء المؤلفين، والمواقع، وتفاصيل الجهاز): يُرجى إزالتها قبل الإرسال إن أمكن.",
+  "form.send": "إرسال بأمان",
+  "form.send.hint":
+    "قد يستغرق إرسال الملفات الكبيرة عبر Tor وقتًا طويلًا. يُرجى إبقاء علامة التبويب هذه مفتوحة حتى تظهر رسالة التأكيد.",
+
+  "received.title": "تم الاستلام",
+  "received.body": "تم تشفير ما أرسلته وتخزينه. لا يستطيع قراءته إلا المستلمون المعيَّنون في {org}.",
+  "received.files": "عدد الملفات المستلمة: {files}.",
+  "received.next":
+    "نقرأ كل ما يصلنا، لكن قد لا نرد، أو قد نتأخر في الرد. للاطلاع على الردود، يُرجى العودة باستخدام اسمك الرمزي.",
+  "received.more": "إرسال شيء آخر",
+
+  "login.title": "تسجيل الدخول بالاسم الرمزي",
+  "login.codename": "اسمك الرمزي",
+  // review: English "Any language we gave it to you in works" read as: type it in the language it was given in, whichever that was
+  "login.hint":
+    "الكلمات التي دوّنتها، مع مسافة بين كل كلمة وأخرى. يُكتب الاسم باللغة التي أعطيناك إياه بها، أيًّا كانت.",
+  "login.submit": "متابعة",
+
+  "source.title": "مرحبًا بعودتك",
+  "source.replies": "لا توجد ردود لك حتى الآن.",
+  "replies.title": "الردود من {org}",
+  "replies.hint": "يُرجى حذف كل رد بعد قراءته. الرد المحذوف يختفي نهائيًا.",
+  "replies.meta": "أُرسل في {day}",
+  "replies.delete": "قرأته — حذف",
+
+  "logout.title": "تم تسجيل الخروج",
+  "logout.body":
+    "لكي لا يبقى أي أثر في هذا المتصفح، يُرجى الآن استخدام ميزة «هوية جديدة» في متصفح Tor Browser (أيقونة المكنسة، أو Ctrl+Shift+U)، فهي تغلق علامة التبويب هذه وتمسح بياناتها.",
+
+  "error.back": "العودة والمحاولة مرة أخرى",
+  "error.code": "رمز الخطأ: {code}",
+  "error.not_found.title": "الصفحة غير موجودة",
+  "error.not_found.body":
+    "هذه الصفحة غير موجودة. يُرجى التحقق من العنوان، أو العودة إلى الصفحة الرئيسية.",
+  "error.method_not_allowed.title": "غير مسموح",
+  "error.method_not_allowed.body":
+    "لا يمكن استخدام هذه الصفحة بهذه الطريقة. يُرجى العودة إلى الصفحة الرئيسية.",
+  "error.unsupported_media_type.title": "لم يُرسَل النموذج بشكل صحيح",
+  "error.unsupported_media_type.body":
+    "أرسل متصفحك النموذج بتنسيق لا نقبله. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.",
+  "error.session_expired.title": "انتهت جلستك",
+  "error.session_expired.body":
+    "حفاظًا على سلامتك، تنتهي الجلسات بعد مدة. لم يُفقد أي شيء أرسلته من قبل. يُرجى تسجيل الدخول مجددًا باسمك الرمزي، أو البدء من جديد إن لم يكن لديك اسم رمزي.",
+  "error.csrf_invalid.title": "انتهت صلاحية هذا النموذج",
+  "error.csrf_invalid.body":
+    "ظل النموذج مفتوحًا مدة طويلة جدًا أو جاء من صفحة أخرى. لم يُرسَل أي شيء. يُرجى إعادة تحميل الصفحة والإرسال مرة أخرى.",
+  "error.codename_empty.title": "يُرجى إدخال اسمك الرمزي",
+  "error.codename_empty.body": "كان حقل الاسم الرمزي فارغًا. يُرجى كتابة الكلمات التي دوّنتها.",
+  "error.codename_too_long.title": "هذا أطول من أن يكون اسمًا رمزيًا",
+  "error.codename_too_long.body":
+    "يتكوّن الاسم الرمزي من اثنتي عشرة كلمة. يُرجى مراجعة ما كتبته والمحاولة مرة أخرى.",
+  "error.codename_mistyped.title": "يبدو أن في هذا الاسم الرمزي خطأً في الكتابة",
+  "error.codename_mistyped.body":
+    "إحدى الكلمات ليست في قوائم الكلمات لدينا، أو أن ترتيب الكلمات غير صحيح. يُرجى مقارنة كل كلمة من الكلمات الاثنتي عشرة بما دوّنته.",
+  "error.codename_unknown.title": "لا نعرف هذا الاسم الرمزي",
+  "error.codename_unknown.body":
+    "الكلمات صحيحة، لكن لم يُرسَل أي شيء بهذا الاسم الرمزي قط. إن لم يكتمل أي إرسال من قبل، فيُرجى البدء من جديد للحصول على اسم رمزي جديد.",
+  "error.too_many_attempts.title": "محاولات كثيرة جدًا في الوقت الحالي",
+  "error.too_many_attempts.body":
+    "نتلقى حاليًا الكثير من الأسماء الرمزية الخاطئة، لذا نُبطئ الاستجابة. يُرجى الانتظار دقيقة، ثم التحقق من اسمك الرمزي والمحاولة مرة أخرى.",
+  "error.form_rejected.title": "تعذّر قبول النموذج",
+  "error.form_rejected.body":
+    "تم ملء حقل لا يراه البشر أبدًا، كما تفعل البرامج الآلية. لم يُخزَّن أي شيء. إن كنت شخصًا حقيقيًا، فيُرجى إعادة تحميل الصفحة والإرسال مرة أخرى.",
+  "error.empty_submission.title": "لا يوجد ما يُرسَل",
+  "error.empty_submission.body":
+    "يُرجى كتابة رسالة أو اختيار ملف واحد على الأقل، ثم الإرسال مرة أخرى.",
+  "error.message_too_long.title": "رسالتك طويلة جدًا",
+  "error.message_too_long.body":
+    "الحد الأقصى لعدد أحرف الرسالة هو {max}. يُرجى اختصارها، أو وضع النص في ملف وإرفاقه. لم يُرسَل أي شيء.",
+  "error.file_too_large.title": "أحد الملفات كبير جدًا",
+  "error.file_too_large.body":
+    "الحد الأقصى لحجم الملف الواحد هو {maxFile}. يُرجى تقسيمه إلى أجزاء أصغر أو إرساله على عدة دفعات. لم يُرسَل أي شيء.",
+  "error.submission_too_large.title": "المحتوى كبير جدًا لإرساله دفعة واحدة",
+  "error.submission_too_large.body":
+    "الحد الأقصى للحجم الإجمالي للإرسال الواحد هو {maxTotal}. يُرجى إرسال الملفات على عدة دفعات. لم يُرسَل أي شيء.",
+  "error.too_many_files.title": "عدد الملفات كبير جدًا",
+  "error.too_many_files.body":
+    "الحد الأقصى لعدد الملفات في الإرسال الواحد هو {maxFiles}. يُرجى وضعها في ملف مضغوط، أو إرسالها على عدة دفعات. لم يُرسَل أي شيء.",
+  "error.file_name_invalid.title": "لا يمكن استخدام اسم أحد الملفات",
+  "error.file_name_invalid.body":
+    "يجب أن يتراوح طول اسم الملف بين 1 و255 حرفًا، دون شرطات مائلة أو أحرف تحكم غير مرئية. يُرجى إعادة تسمية الملف والإرسال مرة أخرى. لم يُرسَل أي شيء.",
+  "error.multipart_malformed.title": "وصل المحتوى المرفوع تالفًا",
+  "error.multipart_malformed.body":
+    "ما وصل كان ناقصًا أو لم يكن بالشكل المتوقع. لم يُخزَّن أي شيء. يُرجى إعادة تحميل الصفحة والإرسال مرة أخرى.",
+  "error.channel_unknown.title": "يُرجى اختيار مَن سيستلم هذا",
+  "error.channel_unknown.body":
+    "يُرجى اختيار أحد المستلمين المدرجين في القائمة والإرسال مرة أخرى. لم يُرسَل أي شيء.",
+  "error.channel_not_ready.title": "نقطة الاتصال هذه ليست جاهزة",
+  "error.channel_not_ready.body":
+    "لا يستطيع أحد استلام المواد المرسلة هنا بعد، لذا لم يُخزَّن أي شيء. يُرجى المحاولة مرة أخرى لاحقًا.",
+  "error.upload_aborted.title": "توقّف الرفع قبل اكتماله",
+  "error.upload_aborted.body":
+    "انقطع الاتصال قبل وصول كل شيء، لذا لم يُخزَّن أي شيء. يُرجى الإرسال مرة أخرى.",
+  "error.storage_unavailable.title": "يُرجى المحاولة مرة أخرى لاحقًا",
+  "error.storage_unavailable.body":
+    "لا يستطيع الخادم تخزين المواد المرسلة حاليًا. لم يُحتفظ بأي شيء من هذه المحاولة، ولم يتأثر أي شيء أرسلته من قبل. يُرجى المحاولة مرة أخرى بعد قليل.",
+  "error.internal.title": "حدث خطأ ما",
+  "error.internal.body":
+    "حدث خطأ في الخادم. لم يُحتفظ بأي شيء من هذه المحاولة. يُرجى المحاولة مرة أخرى لاحقًا.",
+};

@@ -1,0 +1,159 @@
+/**
+ * 한국어 (ko). Native review: pending. Register: 존댓말 (-습니다 for statements,
+ * -세요 for requests); buttons use noun forms (보내기, 계속). Quotes ‘’ for UI labels.
+ * The Korean Tor Browser label for "Safest" was not verified (an older release showed
+ * "제일 안전합니다"), so the English label is kept with a translation in parentheses.
+ */
+import type { Messages } from "./en.ts";
+
+export const ko: Messages = {
+  "meta.title": "{org} — 안전한 연락 창구",
+  "meta.language": "언어",
+  "nav.home": "시작 페이지",
+  // review: Tor Browser's Korean label for "Safest" not verified; English kept with a translation
+  "footer.nojs":
+    "이 페이지는 JavaScript를 끈 상태에서도 작동합니다. Tor Browser에서 보안 수준을 ‘Safest’(가장 안전)로 선택하세요.",
+  "footer.logout": "로그아웃",
+  "nav.quickexit": "빠르게 나가기",
+  "warning.js.title": "JavaScript가 켜져 있습니다",
+  // review: menu path follows Firefox's Korean UI (설정 → 개인 정보 및 보안); Tor Browser has called the level 보안 등급 or 보안 수준
+  "warning.js.body":
+    "안전을 위해 JavaScript를 꺼 주세요. Tor Browser에서 설정 → 개인 정보 및 보안 → 보안 수준을 열고 ‘Safest’(가장 안전)를 선택한 다음, 이 페이지를 새로 고치세요.",
+  "warning.browser.title": "Tor Browser가 아닙니다",
+  // review: "Safest" label not verified, as in footer.nojs
+  "warning.browser.body":
+    "다른 브라우저는 사생활 보호 모드에서도 신원을 드러낼 수 있습니다. torproject.org에서 Tor Browser를 내려받아 보안 수준을 ‘Safest’(가장 안전)로 설정한 뒤, 그 브라우저에서 저희 .onion 주소를 여세요.",
+  "warning.onion.title": "저희 onion 주소로 접속하지 않았습니다",
+  "warning.onion.body":
+    "이 페이지를 Tor Browser에서 저희 .onion 주소로 여세요. 이 주소는 저희가 공개하고 서명한 성명과 대조해 확인할 수 있습니다. 다른 방법으로 접속하면 신원이 드러날 수 있습니다.",
+  "warning.tor2web.title": "이 연결은 익명이 아닙니다",
+  "warning.tor2web.body":
+    "지금 웹 프록시를 거쳐 접속하고 있으며, 이 프록시는 누가 무엇을 보내는지 볼 수 있습니다. 이 페이지를 닫고, 대신 Tor Browser에서 저희 .onion 주소를 여세요.",
+
+  "landing.title": "{org}에 안전하게 연락하기",
+  "landing.intro":
+    "여기에서 신원을 밝히지 않고 저희에게 메시지와 파일을 보낼 수 있습니다. 보내신 모든 내용은 저장되기 전에 이 서버에서 암호화되며, {org}에서 수신자로 지정된 사람만 읽을 수 있습니다.",
+  "landing.start": "처음으로 보내기",
+  "landing.start.hint":
+    "코드명을 드립니다. 코드명이 있으면 다시 와서 더 보내거나 저희 답장을 읽을 수 있습니다.",
+  "landing.returning": "이미 코드명이 있습니다",
+  "landing.returning.hint": "더 보내려면 코드명으로 로그인하세요.",
+
+  "codename.title": "코드명",
+  "codename.intro":
+    "이것이 코드명입니다. 이 대화로 돌아올 수 있는 유일한 방법입니다. 저희는 코드명을 다시 보여 드릴 수 없고, 대신 찾아 드릴 수도 없습니다.",
+  "codename.keep.title": "안전하게 보관하세요",
+  "codename.keep.1": "종이에 적거나 외워 두세요. 본인과 연결된 기기에는 저장하지 마세요.",
+  "codename.keep.2":
+    "다른 사람과 공유하지 마세요. 코드명을 가진 사람은 누구나 저희 답장을 읽을 수 있습니다.",
+  "codename.keep.3": "{org}에서 코드명을 물어보는 일은 절대 없습니다.",
+  "codename.continue": "적어 두었습니다 — 계속",
+
+  "form.title": "메시지나 파일 보내기",
+  "form.channel": "누가 받아야 하나요?",
+  "form.message": "메시지",
+  "form.message.hint": "최대 {max}자. 무엇을 보내는지, 그리고 왜 중요한지 알려 주세요.",
+  "form.files": "파일",
+  "form.files.hint":
+    "파일은 최대 {maxFiles}개, 파일당 {maxFile}, 합계 {maxTotal}까지 보낼 수 있습니다. 파일에는 본인에 관한 숨은 정보(작성자 이름, 위치, 기기 정보)가 들어 있을 수 있습니다. 가능하면 보내기 전에 지우세요.",
+  "form.send": "안전하게 보내기",
+  "form.send.hint":
+    "Tor를 통해 큰 파일을 보내면 오래 걸릴 수 있습니다. 확인 메시지가 보일 때까지 이 탭을 닫지 마세요.",
+
+  "received.title": "받았습니다",
+  "received.body":
+    "보내신 내용은 암호화되어 저장되었습니다. {org}에서 지정된 수신자만 읽을 수 있습니다.",
+  "received.files": "받은 파일: {files}개.",
+  "received.next":
+    "저희는 받은 내용을 모두 읽지만, 답장을 보내지 않거나 늦게 보낼 수도 있습니다. 답장이 있는지 확인하려면 코드명을 가지고 다시 방문하세요.",
+  "received.more": "다른 것도 보내기",
+
+  "login.title": "코드명으로 로그인",
+  "login.codename": "코드명",
+  // review: English "Any language we gave it to you in works" read as: type it in the language it was given in, whichever that was
+  "login.hint":
+    "적어 두신 단어들을 띄어 써서 입력하세요. 어떤 언어로 받으셨든 받은 언어 그대로 입력하면 됩니다.",
+  "login.submit": "계속",
+
+  "source.title": "다시 오신 것을 환영합니다",
+  "source.replies": "아직 도착한 답장이 없습니다.",
+  "replies.title": "{org}의 답장",
+  "replies.hint": "답장은 읽은 뒤 하나씩 삭제하세요. 삭제한 답장은 영구히 사라집니다.",
+  "replies.meta": "보낸 날짜: {day}",
+  "replies.delete": "읽었습니다 — 삭제",
+
+  "logout.title": "로그아웃되었습니다",
+  // review: Tor Browser's Korean label for "New Identity" has been ‘새로운 신원’; newer releases may say ‘새 신원’
+  "logout.body":
+    "이 브라우저에 흔적을 남기지 않으려면 지금 Tor Browser의 ‘새로운 신원’(빗자루 아이콘 또는 Ctrl+Shift+U)을 사용하세요. 이 탭이 닫히고 탭의 데이터가 지워집니다.",
+
+  "error.back": "돌아가서 다시 시도",
+  "error.code": "오류 코드: {code}",
+  "error.not_found.title": "페이지를 찾을 수 없습니다",
+  "error.not_found.body":
+    "이 페이지는 존재하지 않습니다. 주소를 확인하거나 시작 페이지로 돌아가세요.",
+  "error.method_not_allowed.title": "허용되지 않음",
+  "error.method_not_allowed.body":
+    "이 페이지는 이런 방식으로 사용할 수 없습니다. 시작 페이지로 돌아가세요.",
+  "error.unsupported_media_type.title": "양식이 올바르게 전송되지 않았습니다",
+  "error.unsupported_media_type.body":
+    "브라우저가 저희가 받지 않는 형식으로 양식을 보냈습니다. 페이지를 새로 고친 뒤 다시 시도하세요.",
+  "error.session_expired.title": "세션이 종료되었습니다",
+  "error.session_expired.body":
+    "안전을 위해 세션은 일정 시간이 지나면 종료됩니다. 이전에 보내신 내용은 사라지지 않았습니다. 코드명으로 다시 로그인하시거나, 코드명이 없다면 처음부터 다시 시작하세요.",
+  "error.csrf_invalid.title": "양식이 만료되었습니다",
+  "error.csrf_invalid.body":
+    "양식이 너무 오래 열려 있었거나 다른 페이지에서 왔습니다. 아무것도 전송되지 않았습니다. 페이지를 새로 고친 뒤 다시 보내세요.",
+  "error.codename_empty.title": "코드명을 입력하세요",
+  "error.codename_empty.body": "코드명 입력란이 비어 있었습니다. 적어 두신 단어들을 입력하세요.",
+  "error.codename_too_long.title": "코드명이라고 하기에는 너무 깁니다",
+  "error.codename_too_long.body":
+    "코드명은 열두 단어입니다. 입력한 내용을 확인한 뒤 다시 시도하세요.",
+  "error.codename_mistyped.title": "코드명을 잘못 입력하신 것 같습니다",
+  "error.codename_mistyped.body":
+    "단어 중 하나가 저희 단어 목록에 없거나, 단어 순서가 맞지 않습니다. 열두 단어를 하나씩 적어 두신 것과 비교해 보세요.",
+  "error.codename_unknown.title": "알 수 없는 코드명입니다",
+  "error.codename_unknown.body":
+    "단어는 올바르지만, 이 코드명으로 무언가를 보낸 적이 없습니다. 보내기를 끝까지 마친 적이 없다면 처음부터 다시 시작하여 새 코드명을 받으세요.",
+  "error.too_many_attempts.title": "지금은 시도가 너무 많습니다",
+  "error.too_many_attempts.body":
+    "현재 잘못된 코드명이 많이 들어오고 있어 처리 속도를 늦추고 있습니다. 1분 정도 기다린 뒤 코드명을 확인하고 다시 시도하세요.",
+  "error.form_rejected.title": "양식을 받을 수 없습니다",
+  "error.form_rejected.body":
+    "사람에게는 보이지 않는 입력란이 채워져 있었습니다. 자동화 프로그램이 흔히 이렇게 합니다. 아무것도 저장되지 않았습니다. 사람이시라면 페이지를 새로 고친 뒤 다시 보내세요.",
+  "error.empty_submission.title": "보낼 내용이 없습니다",
+  "error.empty_submission.body": "메시지를 쓰거나 파일을 하나 이상 선택한 뒤 다시 보내세요.",
+  "error.message_too_long.title": "메시지가 너무 깁니다",
+  "error.message_too_long.body":
+    "메시지는 최대 {max}자까지 쓸 수 있습니다. 내용을 줄이거나, 텍스트를 파일에 담아 첨부하세요. 아무것도 전송되지 않았습니다.",
+  "error.file_too_large.title": "파일이 너무 큽니다",
+  "error.file_too_large.body":
+    "파일 하나는 최대 {maxFile}까지 보낼 수 있습니다. 더 작은 부분으로 나누거나 여러 번에 걸쳐 보내세요. 아무것도 전송되지 않았습니다.",
+  "error.submission_too_large.title": "한 번에 보내는 양이 너무 많습니다",
+  "error.submission_too_large.body":
+    "한 번에 보낼 수 있는 총량은 최대 {maxTotal}입니다. 파일을 여러 번에 나누어 보내세요. 아무것도 전송되지 않았습니다.",
+  "error.too_many_files.title": "파일이 너무 많습니다",
+  "error.too_many_files.body":
+    "한 번에 파일을 최대 {maxFiles}개까지 보낼 수 있습니다. 압축 파일로 묶거나 여러 번에 나누어 보내세요. 아무것도 전송되지 않았습니다.",
+  "error.file_name_invalid.title": "사용할 수 없는 파일 이름이 있습니다",
+  "error.file_name_invalid.body":
+    "파일 이름은 1~255자여야 하며, 슬래시나 보이지 않는 제어 문자를 포함할 수 없습니다. 파일 이름을 바꾼 뒤 다시 보내세요. 아무것도 전송되지 않았습니다.",
+  "error.multipart_malformed.title": "업로드된 내용이 손상되었습니다",
+  "error.multipart_malformed.body":
+    "받은 내용이 불완전하거나 예상한 형식이 아니었습니다. 아무것도 저장되지 않았습니다. 페이지를 새로 고친 뒤 다시 보내세요.",
+  "error.channel_unknown.title": "받을 사람을 선택하세요",
+  "error.channel_unknown.body":
+    "목록에 있는 수신자 중 하나를 골라 다시 보내세요. 아무것도 전송되지 않았습니다.",
+  "error.channel_not_ready.title": "이 연락 창구는 아직 준비되지 않았습니다",
+  "error.channel_not_ready.body":
+    "아직 이곳에서 받을 수 있는 사람이 없어 아무것도 저장되지 않았습니다. 나중에 다시 시도해 주세요.",
+  "error.upload_aborted.title": "업로드가 중단되었습니다",
+  "error.upload_aborted.body":
+    "모든 내용이 도착하기 전에 연결이 끊겨 아무것도 저장되지 않았습니다. 다시 보내세요.",
+  "error.storage_unavailable.title": "나중에 다시 시도해 주세요",
+  "error.storage_unavailable.body":
+    "지금은 서버에 보내신 내용을 저장할 수 없습니다. 이번 시도의 내용은 아무것도 보관되지 않았으며, 이전에 보내신 내용에는 영향이 없습니다. 잠시 후 다시 시도하세요.",
+  "error.internal.title": "문제가 발생했습니다",
+  "error.internal.body":
+    "서버에서 오류가 발생했습니다. 이번 시도의 내용은 아무것도 보관되지 않았습니다. 나중에 다시 시도해 주세요.",
+};

@@ -1,0 +1,157 @@
+/**
+ * Türkçe (tr). Native review: pending. Register: siz (-in/-ın imperatives).
+ * {org} is never given a case suffix (which would depend on how the name is read);
+ * sentences use "{org} ile", "{org} bünyesinde", "{org} adına" instead.
+ * Tor Browser labels follow its Turkish localization as last verified ("En Güvenli").
+ */
+import type { Messages } from "./en.ts";
+
+export const tr: Messages = {
+  "meta.title": "{org} — güvenli iletişim",
+  "meta.language": "Dil",
+  "nav.home": "Başlangıç sayfası",
+  "footer.nojs":
+    "Bu sayfalar JavaScript kapalıyken çalışır. Tor Browser’da “En Güvenli” güvenlik düzeyini seçin.",
+  "footer.logout": "Oturumu kapat",
+  "nav.quickexit": "Hızlı çıkış",
+  "warning.js.title": "JavaScript açık",
+  // review: menu path follows Firefox's Turkish UI (Ayarlar → Gizlilik ve Güvenlik); check against the current Tor Browser
+  "warning.js.body":
+    "Güvenliğiniz için JavaScript’i kapatın: Tor Browser’da Ayarlar → Gizlilik ve Güvenlik → Güvenlik Düzeyi bölümünü açın ve “En Güvenli” seçeneğini seçin. Ardından bu sayfayı yeniden yükleyin.",
+  "warning.browser.title": "Bu tarayıcı Tor Browser değil",
+  "warning.browser.body":
+    "Diğer tarayıcılar gizli modda bile kim olduğunuzu ortaya çıkarabilir. Tor Browser’ı torproject.org adresinden indirin, güvenlik düzeyini “En Güvenli” olarak ayarlayın ve .onion adresimizi orada açın.",
+  "warning.onion.title": "Şu anda onion adresimizi kullanmıyorsunuz",
+  "warning.onion.body":
+    "Bu sayfayı Tor Browser’da .onion adresimizden açın. Bu adresi, yayımladığımız imzalı açıklamayla karşılaştırarak doğrulayabilirsiniz. Bize başka yollardan ulaşmak kim olduğunuzu ortaya çıkarabilir.",
+  "warning.tor2web.title": "Bu bağlantı anonim değil",
+  "warning.tor2web.body":
+    "Bize, kim olduğunuzu ve ne gönderdiğinizi görebilen bir web vekil sunucusu (proxy) üzerinden ulaşıyorsunuz. Bu sayfayı kapatın ve .onion adresimizi bunun yerine Tor Browser’da açın.",
+
+  "landing.title": "{org} ile güvenle iletişim kurun",
+  "landing.intro":
+    "Burada, kim olduğunuzu söylemeden bize mesaj ve dosya gönderebilirsiniz. Gönderdiğiniz her şey, saklanmadan önce bu sunucuda şifrelenir ve yalnızca {org} bünyesinde bunları almak üzere belirlenmiş kişiler okuyabilir.",
+  "landing.start": "Bize ilk kez bir şey gönderin",
+  "landing.start.hint":
+    "Size bir kod adı vereceğiz. Bu kod adıyla geri dönüp daha fazlasını gönderebilir ve yanıtlarımızı okuyabilirsiniz.",
+  "landing.returning": "Zaten bir kod adım var",
+  "landing.returning.hint": "Daha fazlasını göndermek için kod adınızla giriş yapın.",
+
+  "codename.title": "Kod adınız",
+  "codename.intro":
+    "Bu sizin kod adınız. Bu konuşmaya geri dönmenin tek yolu budur. Onu size tekrar gösteremeyiz ve sizin için kurtaramayız.",
+  "codename.keep.title": "Güvenli bir yerde saklayın",
+  "codename.keep.1": "Kâğıda yazın ya da ezberleyin. Sizinle bağlantılı bir cihaza kaydetmeyin.",
+  "codename.keep.2":
+    "Kimseyle paylaşmayın: ona sahip olan herkes size gönderdiğimiz yanıtları okuyabilir.",
+  "codename.keep.3": "{org} adına hiç kimse bunu sizden asla istemeyecektir.",
+  "codename.continue": "Not ettim — devam",
+
+  "form.title": "Mesaj veya dosya gönderin",
+  "form.channel": "Bunu kim almalı?",
+  "form.message": "Mesajınız",
+  "form.message.hint":
+    "En fazla {max} karakter. Ne gönderdiğinizi ve bunun neden önemli olduğunu anlatın.",
+  "form.files": "Dosyalar",
+  "form.files.hint":
+    "En fazla {maxFiles} dosya; her biri en fazla {maxFile}, toplamda en fazla {maxTotal}. Dosyalar sizinle ilgili gizli bilgiler taşıyabilir (yazar adları, konumlar, cihaz bilgileri): mümkünse göndermeden önce bunları silin.",
+  "form.send": "Güvenle gönder",
+  "form.send.hint":
+    "Büyük dosyaların Tor üzerinden gönderilmesi uzun sürebilir. Onay mesajını görene kadar bu sekmeyi açık tutun.",
+
+  "received.title": "Alındı",
+  "received.body":
+    "Gönderiniz şifrelendi ve saklandı. Yalnızca {org} bünyesindeki belirlenmiş alıcılar onu okuyabilir.",
+  "received.files": "Alınan dosya sayısı: {files}.",
+  "received.next":
+    "Aldığımız her şeyi okuyoruz, ancak yanıt vermeyebilir ya da geç yanıt verebiliriz. Yanıt olup olmadığını görmek için kod adınızla geri gelin.",
+  "received.more": "Başka bir şey gönder",
+
+  "login.title": "Kod adınızla giriş yapın",
+  "login.codename": "Kod adınız",
+  // review: English "Any language we gave it to you in works" read as: type it in the language it was given in, whichever that was
+  "login.hint":
+    "Not ettiğiniz sözcükleri, aralarında boşluk bırakarak yazın. Kod adını size hangi dilde verdiysek o dilde yazabilirsiniz.",
+  "login.submit": "Devam",
+
+  "source.title": "Tekrar hoş geldiniz",
+  "source.replies": "Henüz size gelen bir yanıt yok.",
+  "replies.title": "{org} tarafından gönderilen yanıtlar",
+  "replies.hint": "Her yanıtı okuduktan sonra silin. Silinen bir yanıt kalıcı olarak yok olur.",
+  "replies.meta": "{day} tarihinde gönderildi",
+  "replies.delete": "Okudum — sil",
+
+  "logout.title": "Oturumunuz kapatıldı",
+  // review: Tor Browser's Turkish label for "New Identity" has been both “Yeni Kimlik” and “Kimliği yenile”; check the current release
+  "logout.body":
+    "Bu tarayıcıda iz bırakmamak için şimdi Tor Browser’ın “Yeni Kimlik” özelliğini kullanın (süpürge simgesi ya da Ctrl+Shift+U). Bu özellik bu sekmeyi kapatır ve verilerini temizler.",
+
+  "error.back": "Geri dönüp yeniden deneyin",
+  "error.code": "Hata kodu: {code}",
+  "error.not_found.title": "Sayfa bulunamadı",
+  "error.not_found.body": "Bu sayfa yok. Adresi kontrol edin ya da başlangıç sayfasına dönün.",
+  "error.method_not_allowed.title": "İzin verilmiyor",
+  "error.method_not_allowed.body": "Bu sayfa bu şekilde kullanılamaz. Başlangıç sayfasına dönün.",
+  "error.unsupported_media_type.title": "Form doğru gönderilmedi",
+  "error.unsupported_media_type.body":
+    "Tarayıcınız formu kabul etmediğimiz bir biçimde gönderdi. Sayfayı yeniden yükleyip tekrar deneyin.",
+  "error.session_expired.title": "Oturumunuz sona erdi",
+  "error.session_expired.body":
+    "Güvenliğiniz için oturumlar bir süre sonra sona erer. Daha önce gönderdiğiniz hiçbir şey kaybolmadı. Kod adınızla yeniden giriş yapın ya da kod adınız yoksa baştan başlayın.",
+  "error.csrf_invalid.title": "Bu formun süresi doldu",
+  "error.csrf_invalid.body":
+    "Form çok uzun süre açık kaldı ya da başka bir sayfadan geldi. Hiçbir şey gönderilmedi. Sayfayı yeniden yükleyip tekrar gönderin.",
+  "error.codename_empty.title": "Kod adınızı girin",
+  "error.codename_empty.body": "Kod adı alanı boştu. Not ettiğiniz sözcükleri yazın.",
+  "error.codename_too_long.title": "Bu, bir kod adı için fazla uzun",
+  "error.codename_too_long.body":
+    "Bir kod adı on iki sözcükten oluşur. Yazdıklarınızı kontrol edip tekrar deneyin.",
+  "error.codename_mistyped.title": "Bu kod adı yanlış yazılmış gibi görünüyor",
+  "error.codename_mistyped.body":
+    "Sözcüklerden biri sözcük listelerimizde yok ya da sözcüklerin sırası yanlış. On iki sözcüğün her birini not ettiklerinizle karşılaştırın.",
+  "error.codename_unknown.title": "Bu kod adını tanımıyoruz",
+  "error.codename_unknown.body":
+    "Sözcükler geçerli, ancak bu kod adıyla hiçbir zaman bir gönderim yapılmamış. Hiçbir gönderimi tamamlamadıysanız yeni bir kod adı almak için baştan başlayın.",
+  "error.too_many_attempts.title": "Şu anda çok fazla deneme var",
+  "error.too_many_attempts.body":
+    "Şu anda çok sayıda yanlış kod adı alıyoruz, bu yüzden işlemleri yavaşlatıyoruz. Bir dakika bekleyin, kod adınızı kontrol edin ve tekrar deneyin.",
+  "error.form_rejected.title": "Form kabul edilemedi",
+  "error.form_rejected.body":
+    "İnsanların hiç görmediği bir alan, otomatik programların yaptığı gibi doldurulmuş. Hiçbir şey saklanmadı. Bir insansanız sayfayı yeniden yükleyip tekrar gönderin.",
+  "error.empty_submission.title": "Gönderilecek bir şey yok",
+  "error.empty_submission.body":
+    "Bir mesaj yazın ya da en az bir dosya seçin, ardından tekrar gönderin.",
+  "error.message_too_long.title": "Mesajınız çok uzun",
+  "error.message_too_long.body":
+    "Mesajlar en fazla {max} karakter olabilir. Mesajı kısaltın ya da metni bir dosyaya koyup ekleyin. Hiçbir şey gönderilmedi.",
+  "error.file_too_large.title": "Bir dosya çok büyük",
+  "error.file_too_large.body":
+    "Her dosya en fazla {maxFile} olabilir. Dosyayı daha küçük parçalara bölün ya da birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
+  "error.submission_too_large.title": "Tek seferde çok fazla",
+  "error.submission_too_large.body":
+    "Bir gönderim toplamda en fazla {maxTotal} olabilir. Dosyaları birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
+  "error.too_many_files.title": "Çok fazla dosya",
+  "error.too_many_files.body":
+    "Bir gönderimde en fazla {maxFiles} dosya olabilir. Dosyaları bir arşivde toplayın ya da birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
+  "error.file_name_invalid.title": "Bir dosya adı kullanılamıyor",
+  "error.file_name_invalid.body":
+    "Dosya adları 1 ile 255 karakter arasında olmalı; eğik çizgi ya da görünmez denetim karakterleri içermemelidir. Dosyayı yeniden adlandırıp tekrar gönderin. Hiçbir şey gönderilmedi.",
+  "error.multipart_malformed.title": "Yükleme bozuk ulaştı",
+  "error.multipart_malformed.body":
+    "Gelen veri eksikti ya da beklenen biçimde değildi. Hiçbir şey saklanmadı. Sayfayı yeniden yükleyip tekrar gönderin.",
+  "error.channel_unknown.title": "Bunu kimin alacağını seçin",
+  "error.channel_unknown.body":
+    "Listelenen alıcılardan birini seçip tekrar gönderin. Hiçbir şey gönderilmedi.",
+  "error.channel_not_ready.title": "Bu iletişim noktası hazır değil",
+  "error.channel_not_ready.body":
+    "Burada henüz kimse gönderim alamıyor, bu yüzden hiçbir şey saklanmadı. Lütfen daha sonra tekrar deneyin.",
+  "error.upload_aborted.title": "Yükleme yarıda kesildi",
+  "error.upload_aborted.body":
+    "Her şey ulaşmadan bağlantı kesildi, bu yüzden hiçbir şey saklanmadı. Tekrar gönderin.",
+  "error.storage_unavailable.title": "Lütfen daha sonra tekrar deneyin",
+  "error.storage_unavailable.body":
+    "Sunucu şu anda gönderimleri saklayamıyor. Bu denemeden hiçbir şey tutulmadı ve daha önce gönderdikleriniz etkilenmedi. Bir süre sonra tekrar deneyin.",
+  "error.internal.title": "Bir şeyler ters gitti",
+  "error.internal.body":
+    "Sunucuda bir hata oluştu. Bu denemeden hiçbir şey tutulmadı. Lütfen daha sonra tekrar deneyin.",
+};

@@ -1,0 +1,148 @@
+/**
+ * 简体中文 (zh-Hans). Native review: pending. Register: 您 where a pronoun is needed,
+ * otherwise omitted, as in product UI. Quotes “”; a space separates Han and Latin text.
+ * Tor Browser labels follow its zh-CN localization as last verified (安全级别“最高安全性”,
+ * “新身份”); newer releases may differ.
+ */
+import type { Messages } from "./en.ts";
+
+export const zhHans: Messages = {
+  "meta.title": "{org} — 安全联络",
+  "meta.language": "语言",
+  "nav.home": "首页",
+  // review: Tor Browser zh-CN "Safest" label was “最高安全性” in older releases; newer ones may say “最安全”
+  "footer.nojs":
+    "关闭 JavaScript 后，这些页面仍可正常使用。请在 Tor Browser 中选择“最高安全性”安全级别。",
+  "footer.logout": "退出登录",
+  "nav.quickexit": "快速离开",
+  "warning.js.title": "JavaScript 已开启",
+  // review: menu path follows Firefox zh-CN (设置 → 隐私与安全); "Safest" label as in footer.nojs
+  "warning.js.body":
+    "为了您的安全，请将其关闭：在 Tor Browser 中打开“设置 → 隐私与安全 → 安全级别”，选择“最高安全性”，然后重新加载此页面。",
+  "warning.browser.title": "这不是 Tor Browser",
+  // review: "Safest" label as in footer.nojs
+  "warning.browser.body":
+    "其他浏览器即使在隐私模式下，也可能暴露您的身份。请从 torproject.org 下载 Tor Browser，将安全级别设为“最高安全性”，然后用它打开我们的 .onion 地址。",
+  "warning.onion.title": "您使用的不是我们的 onion 地址",
+  "warning.onion.body":
+    "请在 Tor Browser 中通过我们的 .onion 地址打开此页面。您可以将该地址与我们公开发布并签名的声明进行核对。通过其他途径访问我们，可能会暴露您的身份。",
+  "warning.tor2web.title": "此连接并非匿名",
+  "warning.tor2web.body":
+    "您正在通过网页代理访问我们，该代理能看到您是谁以及您发送的内容。请关闭此页面，改用 Tor Browser 打开我们的 .onion 地址。",
+
+  "landing.title": "安全地联系 {org}",
+  "landing.intro":
+    "您可以在这里向我们发送消息和文件，而无需告诉我们您是谁。您发送的所有内容在存储之前都会先在本服务器上加密，只有 {org} 中被指定接收的人员才能阅读。",
+  "landing.start": "首次向我们发送内容",
+  "landing.start.hint": "我们会给您一个代号。凭借代号，您可以回来继续发送内容，并阅读我们的回复。",
+  "landing.returning": "我已经有代号了",
+  "landing.returning.hint": "使用代号登录，以继续发送内容。",
+
+  "codename.title": "您的代号",
+  "codename.intro":
+    "这是您的代号，也是回到这段对话的唯一方式。我们无法再次向您显示它，也无法为您找回。",
+  "codename.keep.title": "请妥善保管",
+  "codename.keep.1": "请把它写在纸上，或者记在心里。不要保存在与您有关联的设备上。",
+  "codename.keep.2": "不要告诉任何人：任何拿到它的人都能读到我们给您的回复。",
+  "codename.keep.3": "{org} 的任何人都绝不会向您索要它。",
+  "codename.continue": "我已记下，继续",
+
+  "form.title": "发送消息或文件",
+  "form.channel": "应由谁接收？",
+  "form.message": "您的消息",
+  "form.message.hint": "最多 {max} 个字符。请告诉我们您发送的是什么，以及它为何重要。",
+  "form.files": "文件",
+  "form.files.hint":
+    "最多 {maxFiles} 个文件，每个不超过 {maxFile}，总计不超过 {maxTotal}。文件可能带有关于您的隐藏信息（作者姓名、位置、设备信息）：如有可能，请在发送前将其删除。",
+  "form.send": "安全发送",
+  "form.send.hint": "通过 Tor 发送大文件可能需要很长时间。请保持此标签页打开，直到看到确认信息。",
+
+  "received.title": "已收到",
+  "received.body": "您提交的内容已加密并存储。只有 {org} 中指定的接收人能够阅读。",
+  "received.files": "已收到的文件数：{files}。",
+  "received.next":
+    "我们会阅读收到的所有内容，但可能不会回复，或者回复较晚。如需查看回复，请凭代号回到这里。",
+  "received.more": "再发送其他内容",
+
+  "login.title": "使用代号登录",
+  "login.codename": "您的代号",
+  // review: English "Any language we gave it to you in works" read as: type it in the language it was given in, whichever that was
+  "login.hint":
+    "您记下的那些词，词与词之间用空格隔开。无论我们当时用哪种语言给您代号，用该语言输入即可。",
+  "login.submit": "继续",
+
+  "source.title": "欢迎回来",
+  "source.replies": "暂时还没有给您的回复。",
+  "replies.title": "来自 {org} 的回复",
+  "replies.hint": "每条回复读完后请删除。删除的回复将永久消失。",
+  "replies.meta": "发送于 {day}",
+  "replies.delete": "我已读过，删除",
+
+  "logout.title": "您已退出登录",
+  "logout.body":
+    "为了不在此浏览器中留下痕迹，请现在使用 Tor Browser 的“新身份”功能（扫帚图标，或按 Ctrl+Shift+U），它会关闭此标签页并清除其数据。",
+
+  "error.back": "返回并重试",
+  "error.code": "错误代码：{code}",
+  "error.not_found.title": "找不到页面",
+  "error.not_found.body": "此页面不存在。请检查地址，或返回首页。",
+  "error.method_not_allowed.title": "不允许此操作",
+  "error.method_not_allowed.body": "不能以这种方式使用此页面。请返回首页。",
+  "error.unsupported_media_type.title": "表单未正确发送",
+  "error.unsupported_media_type.body":
+    "您的浏览器以我们不接受的格式发送了表单。请重新加载页面后重试。",
+  "error.session_expired.title": "您的会话已结束",
+  "error.session_expired.body":
+    "为了您的安全，会话会在一段时间后结束。您之前发送的内容都不会丢失。请使用代号重新登录；如果没有代号，请重新开始。",
+  "error.csrf_invalid.title": "此表单已过期",
+  "error.csrf_invalid.body":
+    "表单打开时间过长，或来自其他页面。没有发送任何内容。请重新加载页面后再次发送。",
+  "error.codename_empty.title": "请输入您的代号",
+  "error.codename_empty.body": "代号栏为空。请输入您记下的那些词。",
+  "error.codename_too_long.title": "内容太长，不可能是代号",
+  "error.codename_too_long.body": "代号由十二个词组成。请检查您输入的内容，然后重试。",
+  "error.codename_mistyped.title": "此代号似乎输错了",
+  "error.codename_mistyped.body":
+    "其中某个词不在我们的词表中，或者词的顺序不对。请将这十二个词逐一与您记下的内容核对。",
+  "error.codename_unknown.title": "我们没有这个代号的记录",
+  "error.codename_unknown.body":
+    "这些词是有效的，但从未有人用此代号提交过内容。如果您之前没有完成发送，请重新开始以获取新的代号。",
+  "error.too_many_attempts.title": "当前尝试次数过多",
+  "error.too_many_attempts.body":
+    "我们目前收到很多错误的代号，因此正在放慢处理速度。请等待一分钟，检查您的代号，然后重试。",
+  "error.form_rejected.title": "无法接受此表单",
+  "error.form_rejected.body":
+    "一个普通人看不到的字段被填写了，自动程序通常会这样做。没有存储任何内容。如果您是真人，请重新加载页面后再次发送。",
+  "error.empty_submission.title": "没有可发送的内容",
+  "error.empty_submission.body": "请写一条消息或至少选择一个文件，然后再次发送。",
+  "error.message_too_long.title": "您的消息太长",
+  "error.message_too_long.body":
+    "消息最多 {max} 个字符。请缩短内容，或将文字放入文件中作为附件发送。没有发送任何内容。",
+  "error.file_too_large.title": "某个文件过大",
+  "error.file_too_large.body":
+    "每个文件最大 {maxFile}。请将其拆分成较小的部分，或分几次提交。没有发送任何内容。",
+  "error.submission_too_large.title": "一次发送的内容过多",
+  "error.submission_too_large.body":
+    "每次提交总计最多 {maxTotal}。请将文件分几次提交。没有发送任何内容。",
+  "error.too_many_files.title": "文件过多",
+  "error.too_many_files.body":
+    "每次提交最多 {maxFiles} 个文件。请将它们打包成压缩文件，或分几次提交。没有发送任何内容。",
+  "error.file_name_invalid.title": "某个文件名无法使用",
+  "error.file_name_invalid.body":
+    "文件名长度须为 1 到 255 个字符，且不能包含斜杠或不可见的控制字符。请重命名该文件后再次发送。没有发送任何内容。",
+  "error.multipart_malformed.title": "上传的内容已损坏",
+  "error.multipart_malformed.body":
+    "收到的内容不完整，或格式不符合预期。没有存储任何内容。请重新加载页面后再次发送。",
+  "error.channel_unknown.title": "请选择接收人",
+  "error.channel_unknown.body": "请从列出的接收人中选择一位，然后再次发送。没有发送任何内容。",
+  "error.channel_not_ready.title": "此联络渠道尚未就绪",
+  "error.channel_not_ready.body":
+    "目前还没有人能在这里接收提交的内容，因此没有存储任何内容。请稍后再试。",
+  "error.upload_aborted.title": "上传已中断",
+  "error.upload_aborted.body": "连接在全部内容到达之前就断开了，因此没有存储任何内容。请再次发送。",
+  "error.storage_unavailable.title": "请稍后再试",
+  "error.storage_unavailable.body":
+    "服务器目前无法存储提交的内容。本次尝试的内容均未保留，您之前发送的内容不受影响。请过一会儿再试。",
+  "error.internal.title": "出了点问题",
+  "error.internal.body": "服务器出错了。本次尝试的内容均未保留。请稍后再试。",
+};

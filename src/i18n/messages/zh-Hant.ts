@@ -1,0 +1,148 @@
+/**
+ * 繁體中文 (zh-Hant), Taiwan usage (檔案, 訊息, 伺服器, 分頁). Native review: pending.
+ * Register: 您 where a pronoun is needed, otherwise omitted. Quotes 「」; a space
+ * separates Han and Latin text. Tor Browser labels follow its zh-TW localization as last
+ * verified (安全等級「最安全」, 「新識別身分」); newer releases may differ.
+ */
+import type { Messages } from "./en.ts";
+
+export const zhHant: Messages = {
+  "meta.title": "{org} — 安全聯絡",
+  "meta.language": "語言",
+  "nav.home": "首頁",
+  "footer.nojs":
+    "關閉 JavaScript 後，這些頁面仍可正常使用。請在 Tor Browser 中選擇「最安全」安全等級。",
+  "footer.logout": "登出",
+  "nav.quickexit": "快速離開",
+  "warning.js.title": "JavaScript 已開啟",
+  // review: menu path follows Firefox zh-TW (設定 → 隱私權與安全性); check against the current Tor Browser
+  "warning.js.body":
+    "為了您的安全，請將它關閉：在 Tor Browser 中開啟「設定 → 隱私權與安全性 → 安全等級」，選擇「最安全」，然後重新載入此頁面。",
+  "warning.browser.title": "這不是 Tor Browser",
+  "warning.browser.body":
+    "其他瀏覽器即使在隱私模式下，也可能洩露您的身分。請從 torproject.org 下載 Tor Browser，將安全等級設為「最安全」，再用它開啟我們的 .onion 網址。",
+  "warning.onion.title": "您使用的不是我們的 onion 網址",
+  "warning.onion.body":
+    "請在 Tor Browser 中透過我們的 .onion 網址開啟此頁面。您可以將該網址與我們公開發布並簽署的聲明核對。透過其他方式連到我們，可能會洩露您的身分。",
+  "warning.tor2web.title": "此連線並非匿名",
+  "warning.tor2web.body":
+    "您正透過網頁代理伺服器連到我們，它能看到您是誰以及您傳送的內容。請關閉此頁面，改用 Tor Browser 開啟我們的 .onion 網址。",
+
+  "landing.title": "安全地聯絡 {org}",
+  "landing.intro":
+    "您可以在這裡傳送訊息和檔案給我們，而不必告訴我們您是誰。您傳送的所有內容在儲存之前，都會先在本伺服器上加密，只有 {org} 中被指定接收的人員才能閱讀。",
+  "landing.start": "第一次傳送內容給我們",
+  "landing.start.hint": "我們會給您一個代號。有了代號，您就能回來繼續傳送內容，並閱讀我們的回覆。",
+  "landing.returning": "我已經有代號了",
+  "landing.returning.hint": "使用代號登入，以繼續傳送內容。",
+
+  "codename.title": "您的代號",
+  "codename.intro":
+    "這是您的代號，也是回到這段對話的唯一方式。我們無法再次向您顯示，也無法替您找回。",
+  "codename.keep.title": "請妥善保管",
+  "codename.keep.1": "請把它寫在紙上，或記在心裡。不要存在與您有關聯的裝置上。",
+  "codename.keep.2": "不要告訴任何人：任何拿到它的人都能讀到我們給您的回覆。",
+  "codename.keep.3": "{org} 的任何人都絕不會向您索取它。",
+  "codename.continue": "我已抄下，繼續",
+
+  "form.title": "傳送訊息或檔案",
+  "form.channel": "應由誰接收？",
+  "form.message": "您的訊息",
+  "form.message.hint": "最多 {max} 個字元。請告訴我們您傳送的是什麼，以及它為何重要。",
+  "form.files": "檔案",
+  "form.files.hint":
+    "最多 {maxFiles} 個檔案，每個不超過 {maxFile}，總計不超過 {maxTotal}。檔案可能帶有關於您的隱藏資訊（作者姓名、位置、裝置資訊）：如果可以，請在傳送前將其移除。",
+  "form.send": "安全傳送",
+  "form.send.hint": "透過 Tor 傳送大型檔案可能需要很長時間。請保持此分頁開啟，直到看到確認訊息。",
+
+  "received.title": "已收到",
+  "received.body": "您提交的內容已加密並儲存。只有 {org} 中指定的收件人能夠閱讀。",
+  "received.files": "已收到的檔案數：{files}。",
+  "received.next":
+    "我們會閱讀收到的所有內容，但可能不會回覆，或較晚回覆。如要查看回覆，請帶著代號回到這裡。",
+  "received.more": "再傳送其他內容",
+
+  "login.title": "使用代號登入",
+  "login.codename": "您的代號",
+  // review: English "Any language we gave it to you in works" read as: type it in the language it was given in, whichever that was
+  "login.hint":
+    "您抄下的那些詞，詞與詞之間以空格分隔。無論我們當初用哪種語言給您代號，用該語言輸入即可。",
+  "login.submit": "繼續",
+
+  "source.title": "歡迎回來",
+  "source.replies": "目前還沒有給您的回覆。",
+  "replies.title": "來自 {org} 的回覆",
+  "replies.hint": "每則回覆讀完後請刪除。刪除的回覆將永久消失。",
+  "replies.meta": "傳送於 {day}",
+  "replies.delete": "我已讀過，刪除",
+
+  "logout.title": "您已登出",
+  // review: Tor Browser zh-TW "New Identity" label has been both 「更換身份」 and 「新識別身分」; check the current release
+  "logout.body":
+    "為了不在此瀏覽器留下痕跡，請現在使用 Tor Browser 的「新識別身分」功能（掃帚圖示，或按 Ctrl+Shift+U），它會關閉此分頁並清除其資料。",
+
+  "error.back": "返回並重試",
+  "error.code": "錯誤代碼：{code}",
+  "error.not_found.title": "找不到頁面",
+  "error.not_found.body": "此頁面不存在。請檢查網址，或返回首頁。",
+  "error.method_not_allowed.title": "不允許此操作",
+  "error.method_not_allowed.body": "無法以這種方式使用此頁面。請返回首頁。",
+  "error.unsupported_media_type.title": "表單未正確送出",
+  "error.unsupported_media_type.body":
+    "您的瀏覽器以我們不接受的格式送出表單。請重新載入頁面後再試一次。",
+  "error.session_expired.title": "您的工作階段已結束",
+  "error.session_expired.body":
+    "為了您的安全，工作階段會在一段時間後結束。您先前傳送的內容都不會遺失。請使用代號重新登入；如果沒有代號，請重新開始。",
+  "error.csrf_invalid.title": "此表單已過期",
+  "error.csrf_invalid.body":
+    "表單開啟太久，或來自其他頁面。沒有傳送任何內容。請重新載入頁面後再傳送一次。",
+  "error.codename_empty.title": "請輸入您的代號",
+  "error.codename_empty.body": "代號欄位是空的。請輸入您抄下的那些詞。",
+  "error.codename_too_long.title": "內容太長，不可能是代號",
+  "error.codename_too_long.body": "代號由十二個詞組成。請檢查您輸入的內容，然後再試一次。",
+  "error.codename_mistyped.title": "此代號似乎輸入錯誤",
+  "error.codename_mistyped.body":
+    "其中某個詞不在我們的詞表中，或詞的順序不對。請將這十二個詞逐一與您抄下的內容核對。",
+  "error.codename_unknown.title": "我們沒有這個代號的紀錄",
+  "error.codename_unknown.body":
+    "這些詞是有效的，但從未有人用此代號提交過內容。如果您之前沒有完成傳送，請重新開始以取得新的代號。",
+  "error.too_many_attempts.title": "目前嘗試次數過多",
+  "error.too_many_attempts.body":
+    "我們目前收到許多錯誤的代號，因此正在放慢處理速度。請等一分鐘，檢查您的代號，然後再試一次。",
+  "error.form_rejected.title": "無法接受此表單",
+  "error.form_rejected.body":
+    "有個一般人看不到的欄位被填寫了，這是自動程式常見的行為。沒有儲存任何內容。如果您是真人，請重新載入頁面後再傳送一次。",
+  "error.empty_submission.title": "沒有可傳送的內容",
+  "error.empty_submission.body": "請寫一則訊息或至少選擇一個檔案，然後再傳送一次。",
+  "error.message_too_long.title": "您的訊息太長",
+  "error.message_too_long.body":
+    "訊息最多 {max} 個字元。請縮短內容，或將文字放進檔案後以附件傳送。沒有傳送任何內容。",
+  "error.file_too_large.title": "某個檔案太大",
+  "error.file_too_large.body":
+    "每個檔案最大 {maxFile}。請將它分割成較小的部分，或分幾次提交。沒有傳送任何內容。",
+  "error.submission_too_large.title": "一次傳送的內容太多",
+  "error.submission_too_large.body":
+    "每次提交總計最多 {maxTotal}。請將檔案分幾次提交。沒有傳送任何內容。",
+  "error.too_many_files.title": "檔案太多",
+  "error.too_many_files.body":
+    "每次提交最多 {maxFiles} 個檔案。請將它們打包成壓縮檔，或分幾次提交。沒有傳送任何內容。",
+  "error.file_name_invalid.title": "某個檔案名稱無法使用",
+  "error.file_name_invalid.body":
+    "檔案名稱長度須為 1 到 255 個字元，且不能包含斜線或看不見的控制字元。請重新命名檔案後再傳送一次。沒有傳送任何內容。",
+  "error.multipart_malformed.title": "上傳的內容已損壞",
+  "error.multipart_malformed.body":
+    "收到的內容不完整，或格式不符合預期。沒有儲存任何內容。請重新載入頁面後再傳送一次。",
+  "error.channel_unknown.title": "請選擇收件人",
+  "error.channel_unknown.body": "請從列出的收件人中選擇一位，然後再傳送一次。沒有傳送任何內容。",
+  "error.channel_not_ready.title": "此聯絡管道尚未就緒",
+  "error.channel_not_ready.body":
+    "目前還沒有人能在這裡接收提交的內容，因此沒有儲存任何內容。請稍後再試。",
+  "error.upload_aborted.title": "上傳已中斷",
+  "error.upload_aborted.body":
+    "連線在所有內容送達之前就中斷了，因此沒有儲存任何內容。請再傳送一次。",
+  "error.storage_unavailable.title": "請稍後再試",
+  "error.storage_unavailable.body":
+    "伺服器目前無法儲存提交的內容。本次嘗試的內容均未保留，您先前傳送的內容也不受影響。請過一會兒再試。",
+  "error.internal.title": "發生問題",
+  "error.internal.body": "伺服器發生錯誤。本次嘗試的內容均未保留。請稍後再試。",
+};
