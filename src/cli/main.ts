@@ -535,13 +535,33 @@ const COMMANDS: Record<string, Command> = {
           }),
         );
       }
+      const recipientListen = str(v["recipient-listen"]) || DEFAULT_RECIPIENT;
+      // Until someone has enrolled, every start offers a fresh admin invite.
+      const invite = await withInstance(dir, async (inst) => {
+        const active = await inst.db
+          .selectFrom("accounts")
+          .select("id")
+          .where("status", "=", "active")
+          .executeTakeFirst();
+        return active
+          ? null
+          : createInvite(inst, { name: "Demo admin", role: "admin", channel: "default" });
+      });
       await serve(
         dir,
         str(v["source-listen"]) || DEFAULT_SOURCE,
-        str(v["recipient-listen"]) || DEFAULT_RECIPIENT,
+        recipientListen,
         [
           "",
-          "This is a DEMO instance. Its recipient key is stored in the data folder, which a real",
+          ...(invite
+            ? [
+                "Read and answer in the browser: open this one-time link to become the demo's",
+                "first recipient (it makes your key in the browser; nothing secret reaches the server):",
+                `  http://${recipientListen}${invite.link}`,
+                "",
+              ]
+            : []),
+          "This is a DEMO instance. Its CLI recipient key is stored in the data folder, which a real",
           "deployment must never do. To read what you send through the source side:",
           `  node bin/postern.js inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
           `  node bin/postern.js decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
