@@ -3,7 +3,17 @@
  * are `{name}`; numbers and sizes are formatted with `Intl` for the locale.
  */
 import { en, type MessageKey, type Messages } from "./messages/en.ts";
+import { ar } from "./messages/ar.ts";
 import { es } from "./messages/es.ts";
+import { fa } from "./messages/fa.ts";
+import { fr } from "./messages/fr.ts";
+import { ko } from "./messages/ko.ts";
+import { ru } from "./messages/ru.ts";
+import { tr } from "./messages/tr.ts";
+import { uk } from "./messages/uk.ts";
+import { vi } from "./messages/vi.ts";
+import { zhHans } from "./messages/zh-Hans.ts";
+import { zhHant } from "./messages/zh-Hant.ts";
 import {
   DEFAULT_LOCALE,
   findLocale,
@@ -14,7 +24,20 @@ import {
 
 export { LOCALES, DEFAULT_LOCALE, findLocale, negotiateLocale, type LocaleInfo, type MessageKey };
 
-const CATALOGUES: Readonly<Record<string, Messages>> = { en, es };
+const CATALOGUES: Readonly<Record<string, Messages>> = {
+  en,
+  "zh-Hans": zhHans,
+  "zh-Hant": zhHant,
+  ru,
+  uk,
+  fa,
+  ar,
+  ko,
+  es,
+  fr,
+  tr,
+  vi,
+};
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -8,7 +8,17 @@ export interface LocaleInfo {
 
 export const LOCALES: readonly LocaleInfo[] = [
   { tag: "en", name: "English", dir: "ltr" },
+  { tag: "zh-Hans", name: "简体中文", dir: "ltr" },
+  { tag: "zh-Hant", name: "繁體中文", dir: "ltr" },
+  { tag: "ru", name: "Русский", dir: "ltr" },
+  { tag: "uk", name: "Українська", dir: "ltr" },
+  { tag: "fa", name: "فارسی", dir: "rtl" },
+  { tag: "ar", name: "العربية", dir: "rtl" },
+  { tag: "ko", name: "한국어", dir: "ltr" },
   { tag: "es", name: "Español", dir: "ltr" },
+  { tag: "fr", name: "Français", dir: "ltr" },
+  { tag: "tr", name: "Türkçe", dir: "ltr" },
+  { tag: "vi", name: "Tiếng Việt", dir: "ltr" },
 ];
 
 export const DEFAULT_LOCALE = "en";
@@ -39,6 +49,10 @@ export function negotiateLocale(header: string | undefined, fallback = DEFAULT_L
   for (const { range } of ranked) {
     const exact = LOCALES.find((l) => l.tag.toLowerCase() === range);
     if (exact) return exact.tag;
+    // Chinese: the script decides, and regions imply one (zh-TW, zh-HK, zh-MO: traditional).
+    if (range === "zh" || range.startsWith("zh-")) {
+      return /^zh-(?:hant|tw|hk|mo)(?:-|$)/.test(range) ? "zh-Hant" : "zh-Hans";
+    }
     const base = range.split("-")[0];
     const byBase = LOCALES.find((l) => l.tag.toLowerCase().split("-")[0] === base);
     if (byBase) return byBase.tag;

@@ -46,7 +46,15 @@ test("placeholders are filled and numbers formatted per locale", () => {
 test("Accept-Language negotiation", () => {
   assert.equal(negotiateLocale(undefined), "en");
   assert.equal(negotiateLocale("es-MX,es;q=0.9,en;q=0.8"), "es");
-  assert.equal(negotiateLocale("fr-CH, fr;q=0.9, es;q=0.5"), "es");
+  assert.equal(negotiateLocale("fr-CH, fr;q=0.9, es;q=0.5"), "fr");
+  assert.equal(negotiateLocale("de-CH, de;q=0.9, es;q=0.5"), "es");
+  assert.equal(negotiateLocale("zh-TW,zh;q=0.9"), "zh-Hant");
+  assert.equal(negotiateLocale("zh-HK"), "zh-Hant");
+  assert.equal(negotiateLocale("zh-Hant-TW"), "zh-Hant");
+  assert.equal(negotiateLocale("zh-CN,zh;q=0.9"), "zh-Hans");
+  assert.equal(negotiateLocale("zh"), "zh-Hans");
+  assert.equal(negotiateLocale("fa-IR"), "fa");
+  assert.equal(negotiateLocale("ar-EG,ar;q=0.9"), "ar");
   assert.equal(negotiateLocale("es;q=0, en"), "en");
   assert.equal(negotiateLocale("de"), "en");
   assert.equal(negotiateLocale("x".repeat(100_000)), "en");
