@@ -285,10 +285,11 @@ const COMMANDS: Record<string, Command> = {
         throw new UsageError('--role must be "admin" or "recipient"');
       }
       const channel = typeof v.channel === "string" ? v.channel : null;
+      // Every check before the row: a refused invocation leaves no invite behind.
+      const base = await recipientBase(str(v.data), v["base-url"]);
       const invite = await withInstance(str(v.data), (inst) =>
         createInvite(inst, { name: str(v.name), role, channel }),
       );
-      const base = await recipientBase(str(v.data), v["base-url"]);
       out(`Invite for ${str(v.name)} (${role}${channel ? `, channel "${channel}"` : ""}):`);
       out("");
       out(`  ${base}${invite.link}`);
@@ -547,27 +548,22 @@ const COMMANDS: Record<string, Command> = {
           ? null
           : createInvite(inst, { name: "Demo admin", role: "admin", channel: "default" });
       });
-      await serve(
-        dir,
-        str(v["source-listen"]) || DEFAULT_SOURCE,
-        recipientListen,
-        [
-          "",
-          ...(invite
-            ? [
-                "Read and answer in the browser: open this one-time link to become the demo's",
-                "first recipient (it makes your key in the browser; nothing secret reaches the server):",
-                `  http://${recipientListen}${invite.link}`,
-                "",
-              ]
-            : []),
-          "This is a DEMO instance. Its CLI recipient key is stored in the data folder, which a real",
-          "deployment must never do. To read what you send through the source side:",
-          `  node bin/postern.js inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
-          `  node bin/postern.js decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
-          "",
-        ],
-      );
+      await serve(dir, str(v["source-listen"]) || DEFAULT_SOURCE, recipientListen, [
+        "",
+        ...(invite
+          ? [
+              "Read and answer in the browser: open this one-time link to become the demo's",
+              "first recipient (it makes your key in the browser; nothing secret reaches the server):",
+              `  http://${recipientListen}${invite.link}`,
+              "",
+            ]
+          : []),
+        "This is a DEMO instance. Its CLI recipient key is stored in the data folder, which a real",
+        "deployment must never do. To read what you send through the source side:",
+        `  node bin/postern.js inbox pull --data ${dir} --out ${join(dir, "pulled")}`,
+        `  node bin/postern.js decrypt --identity ${keyFile} --in ${join(dir, "pulled")} --out ${join(dir, "decrypted")}`,
+        "",
+      ]);
     },
   },
 };
