@@ -44,8 +44,12 @@ console.log("• format (prettier --check)");
 run(bin("prettier"), ["--check", "--log-level", "warn", "."]);
 console.log("• types (tsc)");
 run(bin("tsc"), ["-p", "."]);
+run(bin("tsc"), ["-p", "src/web/recipient/app"]);
 console.log("• lint (eslint, type-aware)");
 run(bin("eslint"), ["--max-warnings", "0", "."]);
+
+console.log("• build the recipient web app (vite)");
+run(bin("vite"), ["build", "--logLevel", "warn"]);
 
 function findTests(dir) {
   return readdirSync(dir).flatMap((n) => {

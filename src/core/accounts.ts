@@ -400,11 +400,12 @@ export async function login(
           .where("status", "=", "active")
           .executeTakeFirst();
   if (!acct) {
-    decoyHash ??= hashAuth(randomBytes(32));
-    await checkAuth(auth, await decoyHash);
     const key = username.slice(0, 64);
     const p = phantom.get(key) ?? { failures: 0, lockedUntil: 0 };
+    // Before the decoy hash, as a locked account answers before its hash: same timing.
     if (p.lockedUntil > now) throw new AccountError("too_many_attempts", 429);
+    decoyHash ??= hashAuth(randomBytes(32));
+    await checkAuth(auth, await decoyHash);
     p.failures++;
     p.lockedUntil = now + lockFor(p.failures);
     if (phantom.size >= 10_000) phantom.clear();

@@ -2,6 +2,7 @@
  * The instance configuration (`postern.json` in the data folder): what an
  * operator may edit. Secrets live apart, in `secrets.json` (mode 0600).
  */
+import { MIN_KDF } from "../web/recipient/api-types.ts";
 import { z } from "./validate.ts";
 
 export interface Limits {
@@ -133,9 +134,9 @@ export function parseConfig(raw: unknown): Config {
 function parseKdf(v: unknown): Config["recipientKdf"] {
   const k = z.object(v, "config.recipientKdf", ["m", "t", "p"]);
   return {
-    // 1 MiB is only for tests; an operator lowering it weakens every passphrase.
-    m: z.int(k.m, "config.recipientKdf.m", 1024, 4 * 1024 * 1024),
-    t: z.int(k.t, "config.recipientKdf.t", 1, 20),
+    // Browsers refuse less than MIN_KDF (a hostile server must not make keys cheap).
+    m: z.int(k.m, "config.recipientKdf.m", MIN_KDF.m, 4 * 1024 * 1024),
+    t: z.int(k.t, "config.recipientKdf.t", MIN_KDF.t, 20),
     p: z.int(k.p, "config.recipientKdf.p", 1, 8),
   };
 }

@@ -18,7 +18,8 @@ import type { Instance } from "./instance.ts";
 import type { ReplyIdentities } from "./sources.ts";
 
 /** A reply's ciphertext may not exceed this (text up to the message limit fits easily). */
-export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
+export { MAX_REPLY_BYTES } from "../web/recipient/api-types.ts";
+import { MAX_REPLY_BYTES } from "../web/recipient/api-types.ts";
 
 export class ReplyError extends Error {}
 

@@ -30,6 +30,16 @@ export const AUTH_INFO = "postern/v1/auth";
 export const WRAP_INFO = "postern/v1/wrap";
 export const IDENTITY_AAD = "postern/v1/identity";
 
+/**
+ * The least Argon2id cost the browser accepts from a server (OWASP's floor:
+ * 19 MiB, 2 passes): a hostile server cannot make the auth key cheap.
+ * Passphrases are NFC-normalised before Argon2id.
+ */
+export const MIN_KDF = { m: 19 * 1024, t: 2, p: 1 } as const;
+
+/** Largest reply ciphertext the server stores (bytes). */
+export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
+
 /** Passphrases shorter than this are refused by the browser (the server never sees them). */
 export const MIN_PASSPHRASE_CHARS = 12;
 
@@ -158,6 +168,8 @@ export interface ChannelInfo {
   readonly name: string;
   readonly kind: KeyKind;
 }
+
+/** GET /api/v1/me → Me (the channels as they are now). */
 
 /** GET /api/v1/sources[?channel=SLUG] — newest activity first. */
 export interface SourceSummary {

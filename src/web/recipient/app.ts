@@ -8,7 +8,12 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import {
   AccountError,
   accountChannels,
@@ -72,13 +77,31 @@ export interface RecipientAppOptions {
 
 type Authed = { session: RecipientSession; account: Account; cookie: string };
 
+function harden(reply: FastifyReply): void {
+  securityHeaders(reply);
+  void reply.header("content-security-policy", RECIPIENT_CSP);
+}
+
+/**
+ * A malformed URL or an over-long path parameter is answered before any hook
+ * runs: without this, Fastify's own answer has no CSP and echoes the URL.
+ */
+function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  harden(reply);
+  const tooLong = err.code === "FST_ERR_MAX_PARAM_LENGTH";
+  void reply.code(tooLong ? 404 : 400).send({ error: tooLong ? "not_found" : "bad_request" });
+}
+
 export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024,
+    frameworkErrors: frameworkError,
+  });
   const budget = new FailureBudget(inst.config.loginFailuresPerMinute);
 
   app.addHook("onRequest", (_req, reply, done) => {
-    securityHeaders(reply);
-    void reply.header("content-security-policy", RECIPIENT_CSP);
+    harden(reply);
     done();
   });
   app.addContentTypeParser(
@@ -92,10 +115,14 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   const fail = (reply: FastifyReply, code: ErrorCode, status: number) =>
     reply.code(status).send({ error: code });
 
-  app.setErrorHandler((err: unknown, _req, reply) => {
+  app.setErrorHandler((err: unknown, req, reply) => {
     if (err instanceof AccountError) return fail(reply, err.code, err.status);
     const e = err as { code?: string; statusCode?: number };
-    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") return fail(reply, "reply_too_large", 413);
+    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      // Only a reply has a code of its own; any other oversized body is a bad request.
+      const isReply = req.routeOptions.url === "/api/v1/sources/:id/replies";
+      return fail(reply, isReply ? "reply_too_large" : "bad_request", 413);
+    }
     if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
       return fail(reply, "bad_request", e.statusCode === 415 ? 415 : 400);
     }
@@ -262,7 +289,14 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   });
 
   app.post("/api/v1/logout", async (req, reply) => {
-    await endRecipientSession(inst, cookieOf(req));
+    const cookie = cookieOf(req);
+    // A live session ends only with its own CSRF token (a forged logout is refused);
+    // without one there is nothing to protect and the cookie is cleared anyway.
+    const session = await loadRecipientSession(inst, cookie);
+    if (session && req.headers[CSRF_HEADER] !== session.csrf) {
+      throw new AccountError("csrf_invalid", 403);
+    }
+    await endRecipientSession(inst, cookie);
     void reply.header("set-cookie", `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     void reply.header("clear-site-data", '"cache", "cookies", "storage"');
     return { ok: true };

@@ -1,0 +1,269 @@
+/**
+ * The administrator's panel: channels, accounts, invitations and channel
+ * membership. Plain forms; the server decides what is allowed.
+ */
+import { useEffect, useReducer, useState } from "preact/hooks";
+import type { TargetedSubmitEvent } from "preact";
+import type { AdminOverview, InviteCreated, KeyKind, Role } from "../../api-types.ts";
+import { useApp } from "../context.ts";
+import { useFocusOnMount } from "../hooks.ts";
+import { t } from "../messages/en.ts";
+import { ErrorText, Field, Section, StatusText, errorMessage, formText } from "./ui.tsx";
+
+export function Admin() {
+  const { api } = useApp();
+  const [overview, setOverview] = useState<AdminOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, reload] = useReducer((n: number) => n + 1, 0);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+
+  useEffect(() => {
+    let live = true;
+    api.adminOverview().then(
+      (o) => {
+        if (live) setOverview(o);
+      },
+      (err: unknown) => {
+        if (live) setError(errorMessage(err));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, reloads]);
+
+  return (
+    <main id="main">
+      <h1 ref={heading} tabIndex={-1}>
+        {t("admin.title")}
+      </h1>
+      <div id="admin">
+        <ErrorText id="admin-error" message={error} />
+        {overview === null ? (
+          error === null && <StatusText message={t("app.loading")} />
+        ) : (
+          <>
+            <Section id="admin-channels" title={t("admin.channels")}>
+              <ul class="plain">
+                {overview.channels.map((c) => (
+                  <li key={c.slug} data-slug={c.slug}>
+                    <strong>{c.name}</strong> <code>{c.slug}</code> {t(`admin.kind.${c.kind}`)}
+                    <br />
+                    {t("admin.channelRecipients", {
+                      list: c.recipients.length === 0 ? t("admin.none") : c.recipients.join(", "),
+                    })}
+                  </li>
+                ))}
+              </ul>
+              <CreateChannel onDone={() => reload(0)} />
+            </Section>
+            <Section id="admin-accounts" title={t("admin.accounts")}>
+              <ul class="plain">
+                {overview.accounts.map((a) => (
+                  <li key={a.username} data-username={a.username}>
+                    {t("admin.accountLine", {
+                      username: a.username,
+                      name: a.name,
+                      role: t(`admin.role.${a.role}`),
+                    })}
+                    {!a.active && <span class="quiet"> {t("admin.inactive")}</span>}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+            <CreateInvite overview={overview} />
+            <Membership overview={overview} onDone={() => reload(0)} />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** Shared submit plumbing: busy flag, error, status, and the form reset on success. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  /** Runs `action`; its answer (a confirmation, or null for none) goes to the status line. */
+  async function run(form: HTMLFormElement, action: () => Promise<string | null>) {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      setStatus(await action());
+      form.reset();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, status, run };
+}
+
+function CreateChannel({ onDone }: { readonly onDone: () => void }) {
+  const { api } = useApp();
+  const { busy, error, status, run } = useAction();
+  const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const kind: KeyKind = formText(form, "kind") === "classic" ? "classic" : "pq";
+    const req = { slug: formText(form, "slug").trim(), name: formText(form, "name").trim(), kind };
+    void run(form, async () => {
+      await api.createChannel(req);
+      onDone();
+      return t("admin.channelCreated", { name: req.name });
+    });
+  };
+  return (
+    <form id="create-channel" onSubmit={submit} noValidate aria-busy={busy}>
+      <h3>{t("admin.newChannel")}</h3>
+      <Field id="channel-slug" name="slug" label={t("admin.slug")} maxLength={64} />
+      <Field id="channel-name" name="name" label={t("admin.channelName")} maxLength={200} />
+      <div class="field">
+        <label for="channel-kind">{t("admin.kind")}</label>
+        <select id="channel-kind" name="kind">
+          <option value="pq">{t("admin.kind.pq")}</option>
+          <option value="classic">{t("admin.kind.classic")}</option>
+        </select>
+      </div>
+      <button type="submit" disabled={busy}>
+        {t("admin.createChannel")}
+      </button>
+      <StatusText message={status} />
+      <ErrorText id="create-channel-error" message={error} />
+    </form>
+  );
+}
+
+function CreateInvite({ overview }: { readonly overview: AdminOverview }) {
+  const { api } = useApp();
+  const { busy, error, status, run } = useAction();
+  const [created, setCreated] = useState<InviteCreated | null>(null);
+  const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const role: Role = formText(form, "role") === "admin" ? "admin" : "recipient";
+    const channel = formText(form, "channel");
+    const req = {
+      name: formText(form, "name").trim(),
+      role,
+      channel: channel === "" ? null : channel,
+    };
+    setCreated(null);
+    void run(form, async () => {
+      setCreated(await api.createInvite(req));
+      return null;
+    });
+  };
+  // The server sends a path ("/invite#TOKEN"); only such a path is turned into a link.
+  const link =
+    created !== null && created.link.startsWith("/invite#") ? location.origin + created.link : null;
+  return (
+    <Section id="admin-invite" title={t("admin.newInvite")}>
+      <form id="create-invite" onSubmit={submit} noValidate aria-busy={busy}>
+        <Field id="invite-name" name="name" label={t("admin.inviteName")} maxLength={200} />
+        <div class="field">
+          <label for="invite-role">{t("admin.inviteRole")}</label>
+          <select id="invite-role" name="role">
+            <option value="recipient">{t("admin.role.recipient")}</option>
+            <option value="admin">{t("admin.role.admin")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="invite-channel">{t("admin.inviteChannel")}</label>
+          <select id="invite-channel" name="channel">
+            <option value="">{t("admin.noChannel")}</option>
+            {overview.channels.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={busy}>
+          {t("admin.createInvite")}
+        </button>
+        <StatusText message={status} />
+        <ErrorText id="create-invite-error" message={error} />
+      </form>
+      {link !== null && created !== null && (
+        <div class="field" role="status">
+          <label for="invite-link">{t("admin.inviteLink")}</label>
+          <input
+            id="invite-link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p class="hint">
+            {t("admin.inviteExpires", { when: new Date(created.expires * 1000).toLocaleString() })}
+          </p>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function Membership(props: { readonly overview: AdminOverview; readonly onDone: () => void }) {
+  const { api } = useApp();
+  const { busy, error, status, run } = useAction();
+  const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    // Which of the two submit buttons was pressed decides add or remove.
+    const member = e.submitter instanceof HTMLButtonElement && e.submitter.value === "add";
+    const req = {
+      username: formText(form, "username").trim(),
+      channel: formText(form, "channel"),
+      member,
+    };
+    void run(form, async () => {
+      await api.setMember(req);
+      props.onDone();
+      return t(member ? "admin.memberAdded" : "admin.memberRemoved", {
+        username: req.username,
+        channel: req.channel,
+      });
+    });
+  };
+  return (
+    <Section id="admin-members" title={t("admin.membership")}>
+      <form id="member" onSubmit={submit} noValidate aria-busy={busy}>
+        <div class="field">
+          <label for="member-username">{t("admin.memberUser")}</label>
+          <select id="member-username" name="username">
+            {props.overview.accounts.map((a) => (
+              <option key={a.username} value={a.username}>
+                {a.username}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="member-channel">{t("admin.memberChannel")}</label>
+          <select id="member-channel" name="channel">
+            {props.overview.channels.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="buttons">
+          <button type="submit" name="action" value="add" disabled={busy}>
+            {t("admin.memberAdd")}
+          </button>
+          <button type="submit" name="action" value="remove" disabled={busy}>
+            {t("admin.memberRemove")}
+          </button>
+        </div>
+        <StatusText message={status} />
+        <ErrorText id="member-error" message={error} />
+      </form>
+    </Section>
+  );
+}
