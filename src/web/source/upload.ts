@@ -107,7 +107,7 @@ export function receiveSubmission(
           return;
         }
         current = stream;
-        await draft.addFile(filename, mimeType, stream);
+        await draft.addFile(unescapeFormName(filename), mimeType, stream);
         current = null;
       });
       // If an earlier step failed, drop this part's bytes so parsing can go on.
@@ -148,4 +148,14 @@ export function receiveSubmission(
 function partsParsed(bb: ReturnType<typeof Busboy>): number {
   const n = (bb as unknown as { _parser?: { _nparts?: unknown } })._parser?._nparts;
   return typeof n === "number" ? n : -1;
+}
+
+/**
+ * Browsers escape three bytes of a file name in multipart bodies (WHATWG
+ * HTML, "multipart/form-data encoding algorithm"): `"` as %22, CR as %0D and
+ * LF as %0A. Undo exactly those, so `report "final".pdf` arrives as the source
+ * named it (CR and LF are then refused as control characters).
+ */
+export function unescapeFormName(name: string): string {
+  return name.replace(/%(22|0D|0A)/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
