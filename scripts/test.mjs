@@ -21,7 +21,16 @@ const wanted = readFileSync("scripts/debian-packages.txt", "utf8")
   .split("\n")
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith("#"));
-const probe = { age: () => has("age"), chromium: () => existsSync("/usr/lib/chromium/chromium") };
+const dpkg = (pkg) =>
+  spawnSync("dpkg-query", ["-W", "-f=${Status}", pkg], { encoding: "utf8" }).stdout?.includes(
+    "install ok installed",
+  ) ?? false;
+const probe = {
+  age: () => has("age"),
+  chromium: () => existsSync("/usr/lib/chromium/chromium"),
+  "fonts-noto-core": () => dpkg("fonts-noto-core"),
+  "fonts-noto-cjk": () => dpkg("fonts-noto-cjk"),
+};
 const missing = wanted.filter((p) => !(probe[p]?.() ?? has(p)));
 if (missing.length > 0) {
   if (process.getuid?.() === 0) {
