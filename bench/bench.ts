@@ -20,7 +20,8 @@
  *
  * Environment (for quick runs while developing; the committed results use the defaults):
  *   BENCH_ENC_MIB (256), BENCH_TYPAGE_MIB (64), BENCH_REPS (5), BENCH_UPLOAD_MIB (1024),
- *   BENCH_UPLOAD_REPS (3: the median run is reported, with the worst RSS and latency of all runs).
+ *   BENCH_UPLOAD_REPS (3: the median run is reported, with the worst RSS and latency of all runs),
+ *   BENCH_LOGIN_ATTEMPTS (40 failed recipient logins of each kind: unknown name, known name).
  * To profile the server: BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -36,6 +37,7 @@ import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { Encrypter } from "age-encryption";
+import { benchLoginTiming } from "./login-timing.ts";
 import {
   createEncryptStream,
   generateIdentity,
@@ -783,6 +785,9 @@ async function main(): Promise<void> {
     eventloop_p99_ms_runs: runs.map((r) => r.eventloop_p99_ms),
   };
 
+  process.stdout.write("\nRecipient login: failures for unknown vs known usernames\n");
+  const logins = await benchLoginTiming(envMiB("BENCH_LOGIN_ATTEMPTS", 40));
+
   const best = (xs: readonly number[]): number => Math.max(...xs);
   const stream = best(enc.stream);
   const aead = best(enc.aead);
@@ -822,6 +827,7 @@ async function main(): Promise<void> {
     stream_vs_aead_ratio_median: round(median(enc.stream) / median(enc.aead), 3),
     ...up,
     ...uploadRuns,
+    ...logins,
     bench_runtime_s: round((performance.now() - started) / 1000),
     targets,
   };
@@ -882,6 +888,15 @@ async function main(): Promise<void> {
     },
     { name: "  page samples / errors", value: `${up.page_samples} / ${up.page_errors}` },
     { name: "bench client loop p99", value: f(up.client_eventloop_p99_ms, "ms") },
+    {
+      name: "login failure, unknown name (median)",
+      value: f(logins.login_unknown_ms_median, "ms"),
+    },
+    {
+      name: "login failure, known name (median)",
+      value: f(logins.login_known_wrong_auth_ms_median, "ms"),
+    },
+    { name: "  unknown / known", value: logins.login_unknown_vs_known_ratio.toFixed(3) },
   ]);
 
   await mkdir(RESULTS_DIR, { recursive: true });
