@@ -141,10 +141,11 @@ async function serve(
   }
   out(`Postern is running for ${inst.config.orgName}.`);
   out(`  Source side:    ${running.sourceUrl}/`);
-  out(`  Recipient side: ${running.recipientUrl}/api/v1/health`);
+  out(`  Recipient side: ${running.recipientUrl}/`);
   for (const l of onions) out(l);
   if (tor !== null) out("  tor: up");
-  for (const l of banner ?? []) out(l);
+  // "{recipient}" in a banner line is the recipient listener's real address (port 0 included).
+  for (const l of banner ?? []) out(l.replaceAll("{recipient}", running.recipientUrl));
   out("Press Ctrl+C to stop.");
   await new Promise<void>((done) => {
     const stop = (): void => {
@@ -554,7 +555,7 @@ const COMMANDS: Record<string, Command> = {
           ? [
               "Read and answer in the browser: open this one-time link to become the demo's",
               "first recipient (it makes your key in the browser; nothing secret reaches the server):",
-              `  http://${recipientListen}${invite.link}`,
+              `  {recipient}${invite.link}`,
               "",
             ]
           : []),

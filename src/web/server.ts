@@ -1,4 +1,5 @@
 /** Starts both listeners on one instance, after the start-up sweep. */
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import type { Instance } from "../core/instance.ts";
 import type { Logger } from "../core/log.ts";
@@ -58,6 +59,12 @@ export async function startServers(
     const recipient = buildRecipientApp(inst, { appDir: opts.appDir, logger });
     await source.listen({ host: listen.source.host, port: listen.source.port });
     await recipient.listen({ host: listen.recipient.host, port: listen.recipient.port });
+    // For `npm run load`: the event loop's delay while serving, one log line at shutdown.
+    const loop =
+      process.env.POSTERN_EVENTLOOP_STATS === "1"
+        ? monitorEventLoopDelay({ resolution: 10 })
+        : null;
+    loop?.enable();
     const url = (app: FastifyInstance): string => {
       const a = app.server.address();
       if (a === null || typeof a === "string") return String(a);
@@ -70,6 +77,16 @@ export async function startServers(
       sourceUrl: url(source),
       recipientUrl: url(recipient),
       async close() {
+        if (loop !== null) {
+          loop.disable();
+          // The histogram holds whole timer intervals: take the 10 ms period off.
+          const ms = (ns: number): string => Math.max(0, ns / 1e6 - 10).toFixed(2);
+          logger.info("eventloop", {
+            p50_ms: ms(loop.percentile(50)),
+            p99_ms: ms(loop.percentile(99)),
+            max_ms: ms(loop.max),
+          });
+        }
         await source.close();
         await recipient.close();
         release();
