@@ -36,6 +36,7 @@ import {
   type Role,
 } from "../web/recipient/api-types.ts";
 import { ChannelError, findChannel } from "./channels.ts";
+import { IDLE_SLIDE_SECONDS } from "./sources.ts";
 import { unixSeconds, utcDay } from "./clock.ts";
 import type { Instance } from "./instance.ts";
 
@@ -491,13 +492,14 @@ export async function loadRecipientSession(
     await inst.db.deleteFrom("recipient_sessions").where("id_hash", "=", idHash).execute();
     return null;
   }
-  await inst.db
-    .updateTable("recipient_sessions")
-    .set({
-      idle_expires: Math.min(now + inst.config.recipientIdleSeconds, row.absolute_expires),
-    })
-    .where("id_hash", "=", idHash)
-    .execute();
+  const idle = Math.min(now + inst.config.recipientIdleSeconds, row.absolute_expires);
+  if (idle - row.idle_expires >= IDLE_SLIDE_SECONDS) {
+    await inst.db
+      .updateTable("recipient_sessions")
+      .set({ idle_expires: idle })
+      .where("id_hash", "=", idHash)
+      .execute();
+  }
   return {
     accountId: row.account_id,
     scope: row.scope === "full" ? "full" : "enrol",

@@ -138,6 +138,9 @@ export async function startSourceSession(
 }
 
 /** The live session for a cookie, its idle timer renewed; null when none, expired, or not openable. */
+/** Sessions' idle deadlines move forward in steps of this many seconds. */
+export const IDLE_SLIDE_SECONDS = 60;
+
 export async function loadSourceSession(
   inst: Instance,
   cookie: unknown,
@@ -169,11 +172,16 @@ export async function loadSourceSession(
   const ids = JSON.parse(opened.toString("utf8")) as Partial<ReplyIdentities>;
   opened.fill(0);
   if (typeof ids.pq !== "string" || typeof ids.classic !== "string") return null;
-  await inst.db
-    .updateTable("source_sessions")
-    .set({ idle_expires: Math.min(now + inst.config.sessionIdleSeconds, row.absolute_expires) })
-    .where("id_hash", "=", idHash)
-    .execute();
+  const idle = Math.min(now + inst.config.sessionIdleSeconds, row.absolute_expires);
+  // Slide the idle deadline at most once a minute: a write (and an fsync) per
+  // page view would cost more than the precision is worth.
+  if (idle - row.idle_expires >= IDLE_SLIDE_SECONDS) {
+    await inst.db
+      .updateTable("source_sessions")
+      .set({ idle_expires: idle })
+      .where("id_hash", "=", idHash)
+      .execute();
+  }
   return {
     token: cookie,
     keys: { lookup: row.lookup, replyPq: row.reply_pq, replyClassic: row.reply_classic },
