@@ -2,6 +2,7 @@
  * An instance is one data folder:
  *
  *   DIR/postern.json      configuration (operator-editable)
+ *   DIR/texts.json        optional: the organization's texts per locale (see i18n/org-texts.ts)
  *   DIR/secrets.json      instance secret and codename salt (0600)
  *   DIR/postern.sqlite    rows (SQLite, WAL)
  *   DIR/blobs/            ciphertext files (age v1), blobs/tmp for uploads
@@ -14,6 +15,7 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BlobStore } from "../store/blob-store.ts";
 import { openSqlite, type Db } from "../store/db.ts";
+import { loadOrgTexts, type OrgTexts } from "../i18n/org-texts.ts";
 import { defaultConfig, parseConfig, type Config } from "./config.ts";
 
 export interface Secrets {
@@ -29,13 +31,23 @@ export class Instance {
   readonly secrets: Secrets;
   readonly db: Db;
   readonly blobs: BlobStore;
+  /** The organization's texts (texts.json), validated at open; empty without the file. */
+  readonly texts: OrgTexts;
 
-  private constructor(dir: string, config: Config, secrets: Secrets, db: Db, blobs: BlobStore) {
+  private constructor(
+    dir: string,
+    config: Config,
+    secrets: Secrets,
+    db: Db,
+    blobs: BlobStore,
+    texts: OrgTexts,
+  ) {
     this.dir = dir;
     this.config = config;
     this.secrets = secrets;
     this.db = db;
     this.blobs = blobs;
+    this.texts = texts;
   }
 
   static isInitialized(dir: string): boolean {
@@ -69,13 +81,18 @@ export class Instance {
     });
   }
 
-  /** @throws Error with a one-line reason when DIR is not a valid instance. */
+  /**
+   * @throws Error with a one-line reason when DIR is not a valid instance, or
+   *   when texts.json is refused (`texts.json: fr "landing.title": unknown argument {orgg}`).
+   */
   static async open(dir: string, opts: { busyTimeoutMs?: number } = {}): Promise<Instance> {
     const root = resolve(dir);
     if (!Instance.isInitialized(root)) {
       throw new Error(`${root} is not a Postern data folder (run: postern init --data ${dir})`);
     }
     const config = parseConfig(JSON.parse(await readFile(join(root, "postern.json"), "utf8")));
+    // Before the database opens: a refused file leaves nothing to close.
+    const texts = await loadOrgTexts(root);
     const raw = JSON.parse(await readFile(join(root, "secrets.json"), "utf8")) as Record<
       string,
       unknown
@@ -87,12 +104,17 @@ export class Instance {
     const blobs = new BlobStore(join(root, "blobs"));
     await blobs.init();
     const db = await openSqlite(join(root, "postern.sqlite"), opts);
-    return new Instance(root, config, secrets, db, blobs);
+    return new Instance(root, config, secrets, db, blobs, texts);
   }
 
   /** Replaces the configuration in memory (tests and CLI overrides only). */
   withConfig(config: Config): Instance {
-    return new Instance(this.dir, config, this.secrets, this.db, this.blobs);
+    return new Instance(this.dir, config, this.secrets, this.db, this.blobs, this.texts);
+  }
+
+  /** Replaces the organization's texts in memory (tests; an admin API after saveOrgTexts). */
+  withTexts(texts: OrgTexts): Instance {
+    return new Instance(this.dir, this.config, this.secrets, this.db, this.blobs, texts);
   }
 
   async close(): Promise<void> {

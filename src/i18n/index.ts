@@ -1,6 +1,9 @@
 /**
- * Translation: every user-facing string comes from a catalogue. Placeholders
- * are `{name}`; numbers and sizes are formatted with `Intl` for the locale.
+ * Translation: every user-facing string comes from a catalogue of ICU
+ * messages (`{org}`, `{files, plural, one {# file} other {# files}}`), which
+ * an organization may override or extend per locale (`texts.json`, see
+ * org-texts.ts). Numbers, sizes and dates are formatted with `Intl` for the
+ * locale.
  */
 import { en, type MessageKey, type Messages } from "./messages/en.ts";
 import { ar } from "./messages/ar.ts";
@@ -14,7 +17,10 @@ import { uk } from "./messages/uk.ts";
 import { vi } from "./messages/vi.ts";
 import { zhHans } from "./messages/zh-Hans.ts";
 import { zhHant } from "./messages/zh-Hant.ts";
+import { compileMessage, formatMessage, type CompiledMessage } from "./icu.ts";
+import type { OrgTexts } from "./org-texts.ts";
 import {
+  canonicalLocale,
   DEFAULT_LOCALE,
   findLocale,
   LOCALES,
@@ -22,7 +28,15 @@ import {
   type LocaleInfo,
 } from "./locales.ts";
 
-export { LOCALES, DEFAULT_LOCALE, findLocale, negotiateLocale, type LocaleInfo, type MessageKey };
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  canonicalLocale,
+  findLocale,
+  negotiateLocale,
+  type LocaleInfo,
+  type MessageKey,
+};
 
 const CATALOGUES: Readonly<Record<string, Messages>> = {
   en,
@@ -46,15 +60,44 @@ export function catalogue(locale: string): Messages {
   return CATALOGUES[locale] ?? en;
 }
 
-export function translator(locale: string): Translate {
-  const messages = catalogue(locale);
-  const nf = new Intl.NumberFormat(locale);
+/**
+ * Compiled catalogue messages, per locale, filled on first use. A cache of
+ * a pure function of the (constant) catalogues: nothing a request brings in
+ * is kept here, and every process builds the same one.
+ */
+const COMPILED = new Map<string, Map<MessageKey, CompiledMessage>>();
+
+/** The compiled catalogue message for `key` (the English one for an unknown locale). */
+export function compiledMessage(locale: string, key: MessageKey): CompiledMessage {
+  const tag = CATALOGUES[locale] ? locale : DEFAULT_LOCALE;
+  let forLocale = COMPILED.get(tag);
+  if (!forLocale) {
+    forLocale = new Map();
+    COMPILED.set(tag, forLocale);
+  }
+  let m = forLocale.get(key);
+  if (!m) {
+    m = compileMessage(catalogue(tag)[key], tag);
+    forLocale.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * The translation function for `locale`: the organization's text for a key
+ * when `org` has one for this locale, else the catalogue's.
+ */
+export function translator(locale: string, org?: OrgTexts): Translate {
+  const tag = CATALOGUES[locale] ? locale : DEFAULT_LOCALE;
   return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params?.[name];
-      if (v === undefined) return whole;
-      return typeof v === "number" ? nf.format(v) : v;
-    });
+    formatMessage(org?.compiled(tag, key) ?? compiledMessage(tag, key), params);
+}
+
+/** A UTC day (YYYY-MM-DD) as the locale writes a date: "9 March 2025", "۱۹ اسفند ۱۴۰۳". */
+export function formatDay(locale: string, day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** "500 MB", "2 GB" in the locale's number format (binary units, as file managers show). */

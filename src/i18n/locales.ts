@@ -27,6 +27,13 @@ export function findLocale(tag: string): LocaleInfo | undefined {
   return LOCALES.find((l) => l.tag === tag);
 }
 
+/** The supported locale a path segment names in another letter case ("zh-hans" → "zh-Hans"). */
+export function canonicalLocale(tag: string): string | undefined {
+  if (tag.length > 16) return undefined;
+  const lower = tag.toLowerCase();
+  return LOCALES.find((l) => l.tag.toLowerCase() === lower)?.tag;
+}
+
 /**
  * Picks the best supported locale from an Accept-Language header (RFC 9110
  * §12.5.4), bounded: at most 4 KiB and 32 entries are looked at.

@@ -1,10 +1,21 @@
 /**
  * Structural checks for every translated catalogue, including those not yet offered in
- * `locales.ts`: same keys and placeholders as English, nothing left empty or untranslated,
- * text in the expected script, right-to-left text without bidi controls.
+ * `locales.ts`: same keys as English, every message a valid ICU message reading the same
+ * arguments as English's, plurals with exactly the locale's plural categories (CLDR, from
+ * Intl.PluralRules), nothing left empty or untranslated, text in the expected script,
+ * right-to-left text without bidi controls.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import {
+  argumentProblem,
+  compileMessage,
+  formatMessage,
+  literalsOf,
+  pluralCategories,
+  pluralsOf,
+  type CompiledMessage,
+} from "../../src/i18n/icu.ts";
 import { en, type MessageKey, type Messages } from "../../src/i18n/messages/en.ts";
 import { ar } from "../../src/i18n/messages/ar.ts";
 import { es } from "../../src/i18n/messages/es.ts";
@@ -59,20 +70,67 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 const KEYS = Object.keys(en).sort() as MessageKey[];
 
-function placeholders(s: string): string[] {
-  return (s.match(/\{\w+\}/g) ?? []).sort();
+const compile = (tag: string, messages: Messages, key: MessageKey): CompiledMessage => {
+  try {
+    return compileMessage(messages[key], tag);
+  } catch (e) {
+    throw new Error(`${tag} ${key} is not a valid ICU message: ${(e as Error).message}`);
+  }
+};
+
+/** The message with every plural branch shown: counts that select each case, texts left empty. */
+function renderings(m: CompiledMessage): string[] {
+  const counts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1_000_000, 1.5];
+  return counts.map((n) => {
+    const values: Record<string, string | number> = {};
+    for (const [name, kind] of m.args) values[name] = kind === "plural" ? n : "";
+    return formatMessage(m, values);
+  });
 }
+
+test("en: every message parses, and its plurals use one and other", () => {
+  for (const key of KEYS) {
+    const m = compile("en", en, key);
+    for (const p of pluralsOf(m.format.getAst())) {
+      assert.deepEqual([...p.cases].sort(), ["one", "other"], `en ${key} {${p.name}}`);
+    }
+  }
+});
+
+test("the kit keys the outreach kit reads exist, with their arguments", () => {
+  const expected: Record<string, string[]> = {
+    "kit.title": ["org"],
+    "kit.step1": [],
+    "kit.step2": [],
+    "kit.step3": ["address"],
+    "kit.step4": [],
+    "kit.step5": [],
+    "kit.address_label": [],
+    "kit.verify": ["fingerprint"],
+    "kit.scan": [],
+    "kit.video_intro": ["org"],
+    "kit.video_outro": [],
+  };
+  const kit = KEYS.filter((k) => k.startsWith("kit."));
+  assert.deepEqual(kit.sort(), Object.keys(expected).sort());
+  for (const [key, args] of Object.entries(expected)) {
+    const m = compile("en", en, key as MessageKey);
+    assert.deepEqual([...m.args.keys()].sort(), args, key);
+  }
+});
 
 for (const { tag, messages, script, rtl } of CATALOGUES) {
   test(`${tag}: exactly the English keys`, () => {
     assert.deepEqual(Object.keys(messages).sort(), KEYS);
   });
 
-  test(`${tag}: every value is non-empty, translated and keeps the placeholders`, () => {
+  test(`${tag}: every value parses, reads the English arguments, and is translated`, () => {
     for (const key of KEYS) {
       const value = messages[key];
       assert.ok(value.trim().length > 0, `${tag} ${key} is empty`);
-      assert.deepEqual(placeholders(value), placeholders(en[key]), `${tag} ${key} placeholders`);
+      const m = compile(tag, messages, key);
+      const problem = argumentProblem(compile("en", en, key).args, m.args);
+      assert.equal(problem, null, `${tag} ${key}: ${problem ?? ""}`);
       if (!SAME_AS_ENGLISH_ALLOWED.has(key)) {
         assert.notEqual(value, en[key], `${tag} ${key} is still English`);
       }
@@ -85,21 +143,50 @@ for (const { tag, messages, script, rtl } of CATALOGUES) {
     }
   });
 
+  test(`${tag}: plurals list exactly the locale's plural categories, other included`, () => {
+    const categories = pluralCategories(tag).sort();
+    assert.ok(categories.includes("other"));
+    for (const key of KEYS) {
+      for (const p of pluralsOf(compile(tag, messages, key).format.getAst())) {
+        const cases = p.cases.filter((c) => !/^=\d+$/.test(c)).sort();
+        assert.deepEqual(cases, categories, `${tag} ${key} {${p.name}}`);
+      }
+    }
+  });
+
+  test(`${tag}: an ASCII apostrophe is always literal text (never an ICU quote)`, () => {
+    for (const key of KEYS) {
+      const value = messages[key];
+      assert.doesNotMatch(value, /'[{}#|']/, `${tag} ${key}: '{ or '' is ICU quoting; write ’`);
+      const literal = literalsOf(compile(tag, messages, key).format.getAst()).join("");
+      assert.equal(
+        (literal.match(/'/g) ?? []).length,
+        (value.match(/'/g) ?? []).length,
+        `${tag} ${key}`,
+      );
+    }
+  });
+
   if (script) {
-    test(`${tag}: every value is written in the expected script`, () => {
+    test(`${tag}: every value is written in the expected script, in every plural case`, () => {
       for (const key of KEYS) {
         if (SAME_AS_ENGLISH_ALLOWED.has(key)) continue;
-        assert.match(messages[key], script, `${tag} ${key} has no letter of ${String(script)}`);
+        for (const text of renderings(compile(tag, messages, key))) {
+          assert.match(text, script, `${tag} ${key} has no letter of ${String(script)}: ${text}`);
+        }
       }
     });
   }
 
   if (rtl) {
-    // A bare paragraph takes its direction from its first letter (UAX #9 rule P2).
-    test(`${tag}: every value starts with a right-to-left letter`, () => {
+    // A bare paragraph takes its direction from its first letter (UAX #9 rule P2): in a
+    // video, an image or a plain-text kit file there is no dir attribute to fall back on.
+    test(`${tag}: every value, in every plural case, starts with a right-to-left letter`, () => {
       for (const key of KEYS) {
-        const first = /\p{L}/u.exec(messages[key].replace(/\{\w+\}/g, ""))?.[0] ?? "";
-        assert.match(first, ARABIC, `${tag} ${key} starts with "${first}"`);
+        for (const text of renderings(compile(tag, messages, key))) {
+          const first = /\p{L}/u.exec(text)?.[0] ?? "";
+          assert.match(first, ARABIC, `${tag} ${key} starts with "${first}": ${text}`);
+        }
       }
     });
   }

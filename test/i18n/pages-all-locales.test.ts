@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { writeReply } from "../../src/core/replies.ts";
+import { compileMessage, literalsOf } from "../../src/i18n/icu.ts";
 import { LOCALES } from "../../src/i18n/index.ts";
 import { en } from "../../src/i18n/messages/en.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
@@ -26,11 +27,12 @@ function text(html: string): string {
 }
 
 /**
- * English fragments worth looking for: each catalogue value cut at its
- * placeholders, kept when it is a phrase of three words or more.
+ * English fragments worth looking for: the literal text of each catalogue
+ * message (every plural branch), cut at its arguments, kept when it is a
+ * phrase of three words or more.
  */
 const ENGLISH = Object.values(en)
-  .flatMap((v) => v.split(/\{\w+\}/))
+  .flatMap((v) => literalsOf(compileMessage(v, "en").format.getAst()))
   .map((s) => s.trim().replace(/\s+/g, " "))
   .filter((s) => s.split(" ").length >= 3 && s.length >= 12);
 
@@ -39,6 +41,7 @@ async function pagesIn(f: Fixture, locale: string): Promise<Map<string, Page>> {
   const pages = new Map<string, Page>();
   const c = new SourceClient(f.url);
   pages.set("landing", await c.request(`/${locale}/`));
+  pages.set("guide", await c.request(`/${locale}/guide`));
   const codename = await c.newSource(locale);
   pages.set("codename", await c.request(`/${locale}/new`));
   pages.set("submit", await c.request(`/${locale}/submit`));
@@ -84,6 +87,13 @@ describe("source pages in every locale", () => {
     test(`${loc.tag}: lang, dir, language menu, no English sentence`, async () => {
       const pages = await pagesIn(f, loc.tag);
       assert.equal(errorCode(pages.get("bad-codename")!) !== null, true);
+      const guide = pages.get("guide")!;
+      assert.equal(guide.status, 200);
+      assert.match(guide.html, /<section id="guide"[^>]*><h1[^>]*>/);
+      assert.match(
+        pages.get("landing")!.html,
+        new RegExp(`id="landing-guide" href="/${loc.tag}/guide"`),
+      );
       for (const [name, page] of pages) {
         const html = page.html;
         assert.match(html, new RegExp(`<html lang="${loc.tag}" dir="${loc.dir}"`), name);
@@ -91,6 +101,7 @@ describe("source pages in every locale", () => {
         for (const other of LOCALES) {
           assert.ok(menu.includes(`hreflang="${other.tag}"`), `${name}: menu lacks ${other.tag}`);
         }
+        assert.match(html, new RegExp(`<a id="nav-guide" href="/${loc.tag}/guide"`), name);
         const visible = text(html);
         if (loc.tag === "en") {
           // The detector works: English pages do show English fragments.

@@ -1,7 +1,13 @@
 /**
  * English: the reference catalogue. Every other locale must have exactly
- * these keys (a test checks). Placeholders are `{name}`.
+ * these keys and read the same arguments (a test checks). Messages are ICU
+ * MessageFormat: `{org}`, and counts as `{n, plural, one {# file} other {# files}}`
+ * with the plural cases of each language (Intl.PluralRules). A lone ' is an
+ * apostrophe, but '{ starts quoted text: prefer ’ in prose.
  * Tone: calm, precise, no jargon; say what happened and what to do next.
+ *
+ * `guide.*` is the safety guide (a source page, and part of the outreach kit);
+ * `kit.*` are the outreach kit's own texts (cards, images, videos).
  */
 export const en = {
   "meta.title": "{org} — secure contact",
@@ -11,6 +17,7 @@ export const en = {
     "These pages work with JavaScript turned off. In Tor Browser, choose the “Safest” security level.",
   "footer.logout": "Log out",
   "nav.quickexit": "Leave quickly",
+  "nav.guide": "Safety guide",
   "warning.js.title": "JavaScript is turned on",
   "warning.js.body":
     "For your safety, turn it off: in Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Then reload this page.",
@@ -32,6 +39,7 @@ export const en = {
     "We will give you a codename. It lets you come back to send more and to read our replies.",
   "landing.returning": "I already have a codename",
   "landing.returning.hint": "Log in with your codename to send more.",
+  "landing.guide": "Before you send anything, read our safety guide.",
 
   "codename.title": "Your codename",
   "codename.intro":
@@ -46,10 +54,11 @@ export const en = {
   "form.title": "Send a message or files",
   "form.channel": "Who should receive this?",
   "form.message": "Your message",
-  "form.message.hint": "Up to {max} characters. Tell us what you are sending and why it matters.",
+  "form.message.hint":
+    "Up to {max, plural, one {# character} other {# characters}}. Tell us what you are sending and why it matters.",
   "form.files": "Files",
   "form.files.hint":
-    "Up to {maxFiles} files, {maxFile} each, {maxTotal} in total. Files can carry hidden information about you (author names, locations, device details): remove it before you send if you can.",
+    "Up to {maxFiles, plural, one {# file} other {# files}}, {maxFile} each, {maxTotal} in total. Files can carry hidden information about you (author names, locations, device details): remove it before you send if you can.",
   "form.send": "Send securely",
   "form.send.hint":
     "Large files can take a long time over Tor. Keep this tab open until you see the confirmation.",
@@ -57,7 +66,7 @@ export const en = {
   "received.title": "Received",
   "received.body":
     "Your submission was encrypted and stored. Only the named recipients at {org} can read it.",
-  "received.files": "Files received: {files}.",
+  "received.files": "{files, plural, one {# file received.} other {# files received.}}",
   "received.next":
     "We read everything we receive, but we may not reply, or may reply late. To check for replies, come back with your codename.",
   "received.more": "Send something else",
@@ -78,6 +87,63 @@ export const en = {
   "logout.title": "You are logged out",
   "logout.body":
     "To leave no trace in this browser, now use Tor Browser’s “New Identity” (the broom icon, or Ctrl+Shift+U), which closes this tab and clears its data.",
+
+  "guide.title": "Safety guide",
+  "guide.intro":
+    "These steps protect you when you contact {org}. Read them all before you start: it takes a few minutes.",
+  "guide.before.title": "Before you contact us",
+  "guide.before.device":
+    "Use a device and a network that are not linked to you. Never use a work or home network that is, or may be, monitored; a public network you do not usually use is safer.",
+  "guide.before.tor":
+    "Download Tor Browser only from its official site, torproject.org. A copy from anywhere else may have been altered to spy on you.",
+  "guide.before.safest":
+    "In Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Our pages work at this level.",
+  "guide.before.verify":
+    "Check our onion address before you send anything. It must match the address in our signed statement character for character: a fake site can look exactly like ours, but it cannot have our address.",
+  "guide.before.fingerprint":
+    "Our statement is signed with our public key. Check that the key’s fingerprint is the same everywhere we publish it: on our website, in our posts, on our printed material. If an address or a fingerprint differs anywhere, do not use it.",
+  "guide.before.address": "Our onion address",
+  "guide.before.key": "Our public key fingerprint",
+  "guide.send.title": "What to send, and how to remove metadata",
+  "guide.send.what":
+    "Send what shows the problem: documents, photos, and your own account of it. Explain how we could check it, without saying who you are.",
+  "guide.send.metadata":
+    "Files carry hidden information called metadata: the author’s name, the device used, dates, and for photos often the place where they were taken. Remove it before you send if you can, for example with a metadata removal tool, or by sending a new copy that keeps only the content.",
+  "guide.send.screens":
+    "A photo or screenshot of a screen can reveal you: it may show your name, your account, your settings or the time, and some documents are made slightly different for each person who receives them.",
+  "guide.send.printers":
+    "Many colour printers add tiny yellow dots, almost invisible, that record the printer’s serial number and the time of printing. Do not send scans or photos of pages printed on a printer that can be linked to you.",
+  "guide.send.retype":
+    "When you can, re-type the passages that matter instead of sending the document itself: re-typed excerpts carry the fewest hidden marks.",
+  "guide.codename.title": "How to keep your codename",
+  "guide.codename.paper":
+    "Write your codename on paper, by hand. Never keep it in a phone, a computer, a password manager or a cloud service: they can be searched, synced or backed up without you noticing.",
+  "guide.codename.keep":
+    "Keep the paper where only you can reach it, and destroy it when you no longer need it. Anyone who has your codename can read our replies to you.",
+  "guide.next.title": "What happens next",
+  "guide.next.read": "We read everything we receive.",
+  "guide.next.reply":
+    "We may not reply, or may reply late. To check, come back from time to time, following this guide again, and log in with your codename.",
+  "guide.next.accounts":
+    "Never contact us from an account that can be linked to you: not from your email, your phone number or your social media. Use only this page.",
+  "guide.after.title": "Leave no trace afterwards",
+  "guide.after.identity":
+    "When you have finished, use Tor Browser’s “New Identity” (the broom icon, or Ctrl+Shift+U), then close Tor Browser.",
+  "guide.after.files":
+    "Do not save files from us on a shared device, or on one that is linked to you. Read our replies here, then delete them.",
+
+  "kit.title": "How to contact {org} safely",
+  "kit.step1": "Get Tor Browser from torproject.org.",
+  "kit.step2": "In Tor Browser, set the Security Level to “Safest”.",
+  "kit.step3": "Open our onion address: {address}",
+  "kit.step4": "Press “Send us something for the first time” and write the codename down on paper.",
+  "kit.step5": "Come back later with your codename to read our reply.",
+  "kit.address_label": "Our onion address",
+  "kit.verify": "Check this address against our signed statement. Key fingerprint: {fingerprint}",
+  "kit.scan": "Scan to copy the address",
+  "kit.video_intro":
+    "Do you know something {org} should know? Here is how to tell us safely, without revealing who you are.",
+  "kit.video_outro": "We read everything. Never contact us from an account linked to you.",
 
   "error.back": "Go back and try again",
   "error.code": "Error code: {code}",
@@ -115,7 +181,7 @@ export const en = {
   "error.empty_submission.body": "Write a message or choose at least one file, then send again.",
   "error.message_too_long.title": "Your message is too long",
   "error.message_too_long.body":
-    "Messages can be up to {max} characters. Shorten it, or put the text in a file and attach it. Nothing was sent.",
+    "Messages can be up to {max, plural, one {# character} other {# characters}} long. Shorten it, or put the text in a file and attach it. Nothing was sent.",
   "error.file_too_large.title": "A file is too large",
   "error.file_too_large.body":
     "Each file can be up to {maxFile}. Split it into smaller parts or send it in several submissions. Nothing was sent.",
@@ -124,7 +190,7 @@ export const en = {
     "One submission can hold up to {maxTotal} in total. Send the files in several submissions. Nothing was sent.",
   "error.too_many_files.title": "Too many files",
   "error.too_many_files.body":
-    "One submission can hold up to {maxFiles} files. Put them in an archive, or send them in several submissions. Nothing was sent.",
+    "One submission can hold up to {maxFiles, plural, one {# file} other {# files}}. Put them in an archive, or send them in several submissions. Nothing was sent.",
   "error.file_name_invalid.title": "A file name cannot be used",
   "error.file_name_invalid.body":
     "File names must be 1 to 255 characters, without slashes or invisible control characters. Rename the file and send again. Nothing was sent.",

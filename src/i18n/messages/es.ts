@@ -1,4 +1,7 @@
-/** Español. Revisado por: pendiente de revisión nativa (tono: sereno, preciso, sin jerga). */
+/**
+ * Español. Revisado por: pendiente de revisión nativa (tono: sereno, preciso, sin jerga).
+ * Counts are ICU plurals: one, other, and many for round millions ("1.000.000 de archivos").
+ */
 import type { Messages } from "./en.ts";
 
 export const es: Messages = {
@@ -9,6 +12,7 @@ export const es: Messages = {
     "Estas páginas funcionan con JavaScript desactivado. En Tor Browser, elija el nivel de seguridad «El más seguro».",
   "footer.logout": "Cerrar sesión",
   "nav.quickexit": "Salir rápidamente",
+  "nav.guide": "Guía de seguridad",
   "warning.js.title": "JavaScript está activado",
   "warning.js.body":
     "Por su seguridad, desactívelo: en Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Después recargue esta página.",
@@ -30,6 +34,7 @@ export const es: Messages = {
     "Le daremos un nombre en clave. Con él podrá volver para enviar más y leer nuestras respuestas.",
   "landing.returning": "Ya tengo un nombre en clave",
   "landing.returning.hint": "Inicie sesión con su nombre en clave para enviar más.",
+  "landing.guide": "Antes de enviar nada, lea nuestra guía de seguridad.",
 
   "codename.title": "Su nombre en clave",
   "codename.intro":
@@ -44,10 +49,11 @@ export const es: Messages = {
   "form.title": "Enviar un mensaje o archivos",
   "form.channel": "¿Quién debe recibir esto?",
   "form.message": "Su mensaje",
-  "form.message.hint": "Hasta {max} caracteres. Cuéntenos qué envía y por qué es importante.",
+  "form.message.hint":
+    "Hasta {max, plural, one {# carácter} many {# de caracteres} other {# caracteres}}. Cuéntenos qué envía y por qué es importante.",
   "form.files": "Archivos",
   "form.files.hint":
-    "Hasta {maxFiles} archivos, {maxFile} cada uno, {maxTotal} en total. Los archivos pueden contener información oculta sobre usted (nombres de autor, ubicaciones, datos del dispositivo): elimínela antes de enviar si puede.",
+    "Hasta {maxFiles, plural, one {# archivo} many {# de archivos} other {# archivos}}, {maxFile} cada uno, {maxTotal} en total. Los archivos pueden contener información oculta sobre usted (nombres de autor, ubicaciones, datos del dispositivo): elimínela antes de enviar si puede.",
   "form.send": "Enviar de forma segura",
   "form.send.hint":
     "Los archivos grandes pueden tardar mucho a través de Tor. Mantenga esta pestaña abierta hasta ver la confirmación.",
@@ -55,7 +61,8 @@ export const es: Messages = {
   "received.title": "Recibido",
   "received.body":
     "Su envío se cifró y se guardó. Solo las personas designadas de {org} pueden leerlo.",
-  "received.files": "Archivos recibidos: {files}.",
+  "received.files":
+    "{files, plural, one {Se recibió # archivo.} many {Se recibieron # de archivos.} other {Se recibieron # archivos.}}",
   "received.next":
     "Leemos todo lo que recibimos, pero puede que no respondamos, o que respondamos tarde. Para ver si hay respuestas, vuelva con su nombre en clave.",
   "received.more": "Enviar algo más",
@@ -77,6 +84,67 @@ export const es: Messages = {
   "logout.title": "Ha cerrado la sesión",
   "logout.body":
     "Para no dejar rastro en este navegador, use ahora «Nueva identidad» de Tor Browser (el icono de la escoba, o Ctrl+Mayús+U): cierra esta pestaña y borra sus datos.",
+
+  "guide.title": "Guía de seguridad",
+  "guide.intro":
+    "Estos pasos le protegen cuando se pone en contacto con {org}. Léalos todos antes de empezar: solo le llevará unos minutos.",
+  "guide.before.title": "Antes de ponerse en contacto con nosotros",
+  "guide.before.device":
+    "Use un dispositivo y una red que no estén vinculados a usted. Nunca use una red del trabajo o de casa que esté vigilada, o que pueda estarlo; una red pública que no suela usar es más segura.",
+  "guide.before.tor":
+    "Descargue Tor Browser solo desde su sitio oficial, torproject.org. Una copia obtenida en otro lugar puede haber sido modificada para espiarle.",
+  "guide.before.safest":
+    "En Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Nuestras páginas funcionan con este nivel.",
+  "guide.before.verify":
+    "Compruebe nuestra dirección .onion antes de enviar nada. Debe coincidir, carácter por carácter, con la dirección de nuestra declaración firmada: un sitio falso puede parecerse exactamente al nuestro, pero no puede tener nuestra dirección.",
+  // review: «huella digital» for a key fingerprint, as in GnuPG's Spanish messages; «huella» alone is also common
+  "guide.before.fingerprint":
+    "Nuestra declaración está firmada con nuestra clave. Compruebe que la huella digital de nuestra clave pública es la misma en todos los lugares donde la publicamos: en nuestro sitio web, en nuestras publicaciones, en nuestro material impreso. Si una dirección o una huella digital no coincide en algún lugar, no la use.",
+  "guide.before.address": "Nuestra dirección .onion",
+  "guide.before.key": "Huella digital de nuestra clave pública",
+  "guide.send.title": "Qué enviar y cómo eliminar los metadatos",
+  "guide.send.what":
+    "Envíe lo que muestre el problema: documentos, fotos y su propio relato de lo ocurrido. Explique cómo podríamos comprobarlo, sin decir quién es usted.",
+  "guide.send.metadata":
+    "Los archivos contienen información oculta llamada metadatos: el nombre del autor, el dispositivo utilizado, fechas y, en las fotos, a menudo el lugar donde se tomaron. Elimínelos antes de enviar si puede, por ejemplo con una herramienta para borrar metadatos, o enviando una copia nueva que conserve solo el contenido.",
+  "guide.send.screens":
+    "Una foto o una captura de pantalla puede delatarle: puede mostrar su nombre, su cuenta, su configuración o la hora, y algunos documentos se hacen ligeramente distintos para cada persona que los recibe.",
+  "guide.send.printers":
+    "Muchas impresoras en color añaden diminutos puntos amarillos, casi invisibles, que registran el número de serie de la impresora y la hora de impresión. No envíe escaneos ni fotos de páginas impresas en una impresora que pueda vincularse a usted.",
+  // review: «volver a escribir» for re-type; «transcribir» may read better
+  "guide.send.retype":
+    "Cuando pueda, vuelva a escribir los pasajes importantes en lugar de enviar el documento en sí: los extractos escritos de nuevo son los que menos marcas ocultas llevan.",
+  "guide.codename.title": "Cómo guardar su nombre en clave",
+  "guide.codename.paper":
+    "Escriba su nombre en clave en papel, a mano. Nunca lo guarde en un teléfono ni en otro dispositivo, ni en un gestor de contraseñas ni en la nube: su contenido puede revisarse, sincronizarse o copiarse sin que usted se dé cuenta.",
+  "guide.codename.keep":
+    "Guarde el papel donde solo usted pueda alcanzarlo y destrúyalo cuando ya no lo necesite. Cualquiera que tenga su nombre en clave puede leer nuestras respuestas.",
+  "guide.next.title": "Qué ocurre después",
+  "guide.next.read": "Leemos todo lo que recibimos.",
+  "guide.next.reply":
+    "Puede que no respondamos, o que respondamos tarde. Para comprobarlo, vuelva de vez en cuando, siguiendo de nuevo esta guía, e inicie sesión con su nombre en clave.",
+  "guide.next.accounts":
+    "Nunca nos contacte desde una cuenta que pueda vincularse a usted: ni desde su correo electrónico, ni desde su número de teléfono, ni desde sus redes sociales. Use solo esta página.",
+  "guide.after.title": "Después, no deje rastro",
+  "guide.after.identity":
+    "Cuando termine, use «Nueva identidad» de Tor Browser (el icono de la escoba, o Ctrl+Mayús+U) y después cierre Tor Browser.",
+  "guide.after.files":
+    "No guarde archivos nuestros en un dispositivo compartido ni en uno vinculado a usted. Lea aquí nuestras respuestas y luego bórrelas.",
+
+  "kit.title": "Cómo contactar con {org} de forma segura",
+  "kit.step1": "Descargue Tor Browser desde torproject.org.",
+  "kit.step2": "En Tor Browser, ponga el nivel de seguridad en «El más seguro».",
+  "kit.step3": "Abra nuestra dirección .onion: {address}",
+  // review: quotes the landing page button (landing.start) so the source can find it
+  "kit.step4": "Pulse «Enviarnos algo por primera vez» y anote el nombre en clave en papel.",
+  "kit.step5": "Vuelva más tarde con su nombre en clave para leer nuestra respuesta.",
+  "kit.address_label": "Nuestra dirección .onion",
+  "kit.verify":
+    "Compruebe esta dirección con nuestra declaración firmada. Huella digital de la clave: {fingerprint}",
+  "kit.scan": "Escanee para copiar la dirección",
+  "kit.video_intro":
+    "¿Sabe algo que {org} debería saber? Así puede contárnoslo de forma segura, sin revelar quién es.",
+  "kit.video_outro": "Leemos todo. Nunca nos contacte desde una cuenta vinculada a usted.",
 
   "error.back": "Volver e intentarlo de nuevo",
   "error.code": "Código de error: {code}",
@@ -118,7 +186,7 @@ export const es: Messages = {
     "Escriba un mensaje o elija al menos un archivo y vuelva a enviar.",
   "error.message_too_long.title": "Su mensaje es demasiado largo",
   "error.message_too_long.body":
-    "Los mensajes pueden tener hasta {max} caracteres. Acórtelo, o ponga el texto en un archivo y adjúntelo. No se envió nada.",
+    "Los mensajes pueden tener hasta {max, plural, one {# carácter} many {# de caracteres} other {# caracteres}}. Acórtelo, o ponga el texto en un archivo y adjúntelo. No se envió nada.",
   "error.file_too_large.title": "Un archivo es demasiado grande",
   "error.file_too_large.body":
     "Cada archivo puede ocupar hasta {maxFile}. Divídalo en partes más pequeñas o envíelo en varios envíos. No se envió nada.",
@@ -127,7 +195,7 @@ export const es: Messages = {
     "Un envío puede ocupar hasta {maxTotal} en total. Envíe los archivos en varios envíos. No se envió nada.",
   "error.too_many_files.title": "Demasiados archivos",
   "error.too_many_files.body":
-    "Un envío puede contener hasta {maxFiles} archivos. Póngalos en un archivo comprimido o envíelos en varios envíos. No se envió nada.",
+    "Un envío puede contener hasta {maxFiles, plural, one {# archivo} many {# de archivos} other {# archivos}}. Póngalos en un archivo comprimido o envíelos en varios envíos. No se envió nada.",
   "error.file_name_invalid.title": "Un nombre de archivo no se puede usar",
   "error.file_name_invalid.body":
     "Los nombres de archivo deben tener de 1 a 255 caracteres, sin barras ni caracteres de control invisibles. Cambie el nombre del archivo y vuelva a enviar. No se envió nada.",

@@ -2,6 +2,8 @@
  * Français (fr). Native review: pending. Register: « vous ».
  * Tor Browser labels follow its French localization: niveau de sécurité « Le plus sûr »,
  * « Nouvelle identité ». Typography: non-breaking spaces inside « » and before : ; ? !
+ * Counts are ICU plurals: one (0 and 1), other, and many for round millions
+ * (« 1 000 000 de fichiers »).
  */
 import type { Messages } from "./en.ts";
 
@@ -14,6 +16,7 @@ export const fr: Messages = {
   "footer.logout": "Se déconnecter",
   // review: no single established French label for a quick-exit button; « Sortie rapide » is an alternative
   "nav.quickexit": "Quitter rapidement",
+  "nav.guide": "Guide de sécurité",
   "warning.js.title": "JavaScript est activé",
   "warning.js.body":
     "Pour votre sécurité, désactivez-le : dans Tor Browser, ouvrez Paramètres → Vie privée et sécurité → Niveau de sécurité, puis choisissez « Le plus sûr ». Rechargez ensuite cette page.",
@@ -35,6 +38,7 @@ export const fr: Messages = {
     "Nous vous donnerons un nom de code. Il vous permettra de revenir pour envoyer autre chose et pour lire nos réponses.",
   "landing.returning": "J’ai déjà un nom de code",
   "landing.returning.hint": "Connectez-vous avec votre nom de code pour envoyer autre chose.",
+  "landing.guide": "Avant d’envoyer quoi que ce soit, lisez notre guide de sécurité.",
 
   "codename.title": "Votre nom de code",
   "codename.intro":
@@ -50,10 +54,10 @@ export const fr: Messages = {
   "form.channel": "Qui doit recevoir cet envoi ?",
   "form.message": "Votre message",
   "form.message.hint":
-    "Jusqu’à {max} caractères. Dites-nous ce que vous envoyez et pourquoi c’est important.",
+    "Jusqu’à {max, plural, one {# caractère} many {# de caractères} other {# caractères}}. Dites-nous ce que vous envoyez et pourquoi c’est important.",
   "form.files": "Fichiers",
   "form.files.hint":
-    "Jusqu’à {maxFiles} fichiers, {maxFile} chacun, {maxTotal} au total. Les fichiers peuvent contenir des informations cachées sur vous (noms d’auteur, lieux, détails sur l’appareil) : si vous le pouvez, supprimez-les avant l’envoi.",
+    "Jusqu’à {maxFiles, plural, one {# fichier} many {# de fichiers} other {# fichiers}}, {maxFile} chacun, {maxTotal} au total. Les fichiers peuvent contenir des informations cachées sur vous (noms d’auteur, lieux, détails sur l’appareil) : si vous le pouvez, supprimez-les avant l’envoi.",
   "form.send": "Envoyer en toute sécurité",
   "form.send.hint":
     "Avec Tor, l’envoi de gros fichiers peut prendre longtemps. Gardez cet onglet ouvert jusqu’à ce que la confirmation s’affiche.",
@@ -61,7 +65,8 @@ export const fr: Messages = {
   "received.title": "Bien reçu",
   "received.body":
     "Votre envoi a été chiffré et enregistré. Seuls les destinataires désignés chez {org} peuvent le lire.",
-  "received.files": "Fichiers reçus : {files}.",
+  "received.files":
+    "{files, plural, one {# fichier reçu.} many {# de fichiers reçus.} other {# fichiers reçus.}}",
   "received.next":
     "Nous lisons tout ce que nous recevons, mais il se peut que nous ne répondions pas, ou que nous répondions tard. Pour voir si vous avez des réponses, revenez avec votre nom de code.",
   "received.more": "Envoyer autre chose",
@@ -84,6 +89,68 @@ export const fr: Messages = {
   "logout.title": "Session fermée",
   "logout.body":
     "Pour ne laisser aucune trace dans ce navigateur, utilisez maintenant « Nouvelle identité » de Tor Browser (l’icône du balai, ou Ctrl+Maj+U) : cela ferme cet onglet et efface ses données.",
+
+  "guide.title": "Guide de sécurité",
+  "guide.intro":
+    "Ces étapes vous protègent lorsque vous contactez {org}. Lisez-les toutes avant de commencer : cela ne prend que quelques minutes.",
+  "guide.before.title": "Avant de nous contacter",
+  "guide.before.device":
+    "Utilisez un appareil et un réseau qui ne sont pas liés à vous. N’utilisez jamais un réseau professionnel ou domestique qui est, ou pourrait être, surveillé ; un réseau public que vous n’utilisez pas d’habitude est plus sûr.",
+  "guide.before.tor":
+    "Téléchargez Tor Browser uniquement depuis son site officiel, torproject.org. Une copie obtenue ailleurs peut avoir été modifiée pour vous espionner.",
+  "guide.before.safest":
+    "Dans Tor Browser, ouvrez Paramètres → Vie privée et sécurité → Niveau de sécurité, puis choisissez « Le plus sûr ». Nos pages fonctionnent à ce niveau.",
+  "guide.before.verify":
+    "Vérifiez notre adresse .onion avant d’envoyer quoi que ce soit. Elle doit correspondre, caractère par caractère, à l’adresse de notre déclaration signée : un faux site peut ressembler trait pour trait au nôtre, mais il ne peut pas avoir notre adresse.",
+  "guide.before.fingerprint":
+    "Notre déclaration est signée avec notre clé. Vérifiez que l’empreinte de notre clé publique est la même partout où nous la publions : sur notre site web, dans nos publications, sur nos documents imprimés. Si une adresse ou une empreinte diffère quelque part, ne l’utilisez pas.",
+  "guide.before.address": "Notre adresse .onion",
+  "guide.before.key": "Empreinte de notre clé publique",
+  "guide.send.title": "Que nous envoyer, et comment retirer les métadonnées",
+  "guide.send.what":
+    "Envoyez ce qui montre le problème : documents, photos, et votre propre récit des faits. Expliquez comment nous pourrions le vérifier, sans dire qui vous êtes.",
+  "guide.send.metadata":
+    "Les fichiers contiennent des informations cachées, appelées métadonnées : le nom de l’auteur, l’appareil utilisé, des dates et, pour les photos, souvent le lieu de la prise de vue. Retirez-les avant l’envoi si vous le pouvez, par exemple avec un outil de suppression des métadonnées, ou en envoyant une nouvelle copie qui ne garde que le contenu.",
+  "guide.send.screens":
+    "Une photo ou une capture d’écran peut vous trahir : elle peut montrer votre nom, votre compte, vos réglages ou l’heure, et certains documents sont rendus légèrement différents pour chaque personne qui les reçoit.",
+  "guide.send.printers":
+    "Beaucoup d’imprimantes couleur ajoutent de minuscules points jaunes, presque invisibles, qui enregistrent le numéro de série de l’imprimante et l’heure d’impression. N’envoyez ni scans ni photos de pages imprimées sur une imprimante qui peut être reliée à vous.",
+  // review: « ressaisir » for re-type; « recopier » is more familiar but can suggest handwriting
+  "guide.send.retype":
+    "Quand vous le pouvez, ressaisissez les passages importants plutôt que d’envoyer le document lui-même : les extraits ressaisis sont ceux qui portent le moins de marques cachées.",
+  "guide.codename.title": "Comment conserver votre nom de code",
+  // review: « service de stockage en ligne » for a cloud service; « cloud » alone is common in France
+  "guide.codename.paper":
+    "Écrivez votre nom de code sur papier, à la main. Ne le conservez jamais dans un téléphone, un ordinateur, un gestionnaire de mots de passe ou un service de stockage en ligne : leur contenu peut être fouillé, synchronisé ou sauvegardé à votre insu.",
+  "guide.codename.keep":
+    "Gardez le papier là où personne d’autre que vous ne peut y accéder, et détruisez-le quand vous n’en avez plus besoin. Quiconque possède votre nom de code peut lire nos réponses.",
+  "guide.next.title": "Ce qui se passe ensuite",
+  "guide.next.read": "Nous lisons tout ce que nous recevons.",
+  "guide.next.reply":
+    "Il se peut que nous ne répondions pas, ou que nous répondions tard. Pour le savoir, revenez de temps en temps, en suivant de nouveau ce guide, et connectez-vous avec votre nom de code.",
+  "guide.next.accounts":
+    "Ne nous contactez jamais depuis un compte qui peut être relié à vous : ni depuis votre adresse e-mail, ni depuis votre numéro de téléphone, ni depuis vos réseaux sociaux. Utilisez uniquement cette page.",
+  "guide.after.title": "Ne laisser aucune trace ensuite",
+  "guide.after.identity":
+    "Quand vous avez terminé, utilisez « Nouvelle identité » de Tor Browser (l’icône du balai, ou Ctrl+Maj+U), puis fermez Tor Browser.",
+  "guide.after.files":
+    "N’enregistrez pas les fichiers que nous vous envoyons sur un appareil partagé, ni sur un appareil lié à vous. Lisez nos réponses ici, puis supprimez-les.",
+
+  "kit.title": "Comment contacter {org} en toute sécurité",
+  "kit.step1": "Procurez-vous Tor Browser sur torproject.org.",
+  "kit.step2": "Dans Tor Browser, réglez le niveau de sécurité sur « Le plus sûr ».",
+  "kit.step3": "Ouvrez notre adresse .onion : {address}",
+  // review: quotes the landing page button (landing.start) so the source can find it
+  "kit.step4":
+    "Appuyez sur « Nous envoyer quelque chose pour la première fois » et notez le nom de code sur papier.",
+  "kit.step5": "Revenez plus tard avec votre nom de code pour lire notre réponse.",
+  "kit.address_label": "Notre adresse .onion",
+  "kit.verify":
+    "Vérifiez cette adresse en la comparant à notre déclaration signée. Empreinte de la clé : {fingerprint}",
+  "kit.scan": "Scannez pour copier l’adresse",
+  "kit.video_intro":
+    "Vous savez quelque chose que {org} devrait savoir ? Voici comment nous le dire en toute sécurité, sans révéler qui vous êtes.",
+  "kit.video_outro": "Nous lisons tout. Ne nous contactez jamais depuis un compte lié à vous.",
 
   "error.back": "Revenir en arrière et réessayer",
   "error.code": "Code d’erreur : {code}",
@@ -125,7 +192,7 @@ export const fr: Messages = {
     "Écrivez un message ou choisissez au moins un fichier, puis envoyez à nouveau.",
   "error.message_too_long.title": "Votre message est trop long",
   "error.message_too_long.body":
-    "Un message peut compter jusqu’à {max} caractères. Raccourcissez-le, ou mettez le texte dans un fichier et joignez-le. Rien n’a été envoyé.",
+    "Un message peut compter jusqu’à {max, plural, one {# caractère} many {# de caractères} other {# caractères}}. Raccourcissez-le, ou mettez le texte dans un fichier et joignez-le. Rien n’a été envoyé.",
   "error.file_too_large.title": "Un fichier est trop volumineux",
   "error.file_too_large.body":
     "Chaque fichier peut faire jusqu’à {maxFile}. Découpez-le en parties plus petites ou envoyez-le en plusieurs fois. Rien n’a été envoyé.",
@@ -134,7 +201,7 @@ export const fr: Messages = {
     "Un envoi peut contenir jusqu’à {maxTotal} au total. Envoyez les fichiers en plusieurs fois. Rien n’a été envoyé.",
   "error.too_many_files.title": "Trop de fichiers",
   "error.too_many_files.body":
-    "Un envoi peut contenir jusqu’à {maxFiles} fichiers. Regroupez-les dans une archive, ou envoyez-les en plusieurs fois. Rien n’a été envoyé.",
+    "Un envoi peut contenir jusqu’à {maxFiles, plural, one {# fichier} many {# de fichiers} other {# fichiers}}. Regroupez-les dans une archive, ou envoyez-les en plusieurs fois. Rien n’a été envoyé.",
   "error.file_name_invalid.title": "Un nom de fichier n’est pas utilisable",
   "error.file_name_invalid.body":
     "Un nom de fichier doit compter de 1 à 255 caractères, sans barres obliques ni caractères de contrôle invisibles. Renommez le fichier et envoyez à nouveau. Rien n’a été envoyé.",

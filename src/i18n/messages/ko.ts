@@ -15,6 +15,7 @@ export const ko: Messages = {
     "이 페이지는 JavaScript를 끈 상태에서도 작동합니다. Tor Browser에서 보안 수준을 ‘Safest’(가장 안전)로 선택하세요.",
   "footer.logout": "로그아웃",
   "nav.quickexit": "빠르게 나가기",
+  "nav.guide": "안전 가이드",
   "warning.js.title": "JavaScript가 켜져 있습니다",
   // review: menu path follows Firefox's Korean UI (설정 → 개인 정보 및 보안); Tor Browser has called the level 보안 등급 or 보안 수준
   "warning.js.body":
@@ -38,6 +39,7 @@ export const ko: Messages = {
     "코드명을 드립니다. 코드명이 있으면 다시 와서 더 보내거나 저희 답장을 읽을 수 있습니다.",
   "landing.returning": "이미 코드명이 있습니다",
   "landing.returning.hint": "더 보내려면 코드명으로 로그인하세요.",
+  "landing.guide": "무엇이든 보내기 전에 안전 가이드를 먼저 읽어 주세요.",
 
   "codename.title": "코드명",
   "codename.intro":
@@ -52,10 +54,11 @@ export const ko: Messages = {
   "form.title": "메시지나 파일 보내기",
   "form.channel": "누가 받아야 하나요?",
   "form.message": "메시지",
-  "form.message.hint": "최대 {max}자. 무엇을 보내는지, 그리고 왜 중요한지 알려 주세요.",
+  "form.message.hint":
+    "최대 {max, plural, other {#자}}. 무엇을 보내는지, 그리고 왜 중요한지 알려 주세요.",
   "form.files": "파일",
   "form.files.hint":
-    "파일은 최대 {maxFiles}개, 파일당 {maxFile}, 합계 {maxTotal}까지 보낼 수 있습니다. 파일에는 본인에 관한 숨은 정보(작성자 이름, 위치, 기기 정보)가 들어 있을 수 있습니다. 가능하면 보내기 전에 지우세요.",
+    "파일은 최대 {maxFiles, plural, other {#개}}, 파일당 {maxFile}, 합계 {maxTotal}까지 보낼 수 있습니다. 파일에는 본인에 관한 숨은 정보(작성자 이름, 위치, 기기 정보)가 들어 있을 수 있습니다. 가능하면 보내기 전에 지우세요.",
   "form.send": "안전하게 보내기",
   "form.send.hint":
     "Tor를 통해 큰 파일을 보내면 오래 걸릴 수 있습니다. 확인 메시지가 보일 때까지 이 탭을 닫지 마세요.",
@@ -63,7 +66,7 @@ export const ko: Messages = {
   "received.title": "받았습니다",
   "received.body":
     "보내신 내용은 암호화되어 저장되었습니다. {org}에서 지정된 수신자만 읽을 수 있습니다.",
-  "received.files": "받은 파일: {files}개.",
+  "received.files": "{files, plural, other {파일 #개를 받았습니다.}}",
   "received.next":
     "저희는 받은 내용을 모두 읽지만, 답장을 보내지 않거나 늦게 보낼 수도 있습니다. 답장이 있는지 확인하려면 코드명을 가지고 다시 방문하세요.",
   "received.more": "다른 것도 보내기",
@@ -86,6 +89,67 @@ export const ko: Messages = {
   // review: Tor Browser's Korean label for "New Identity" has been ‘새로운 신원’; newer releases may say ‘새 신원’
   "logout.body":
     "이 브라우저에 흔적을 남기지 않으려면 지금 Tor Browser의 ‘새로운 신원’(빗자루 아이콘 또는 Ctrl+Shift+U)을 사용하세요. 이 탭이 닫히고 탭의 데이터가 지워집니다.",
+
+  "guide.title": "안전 가이드",
+  "guide.intro":
+    "{org}에 연락할 때 자신을 보호하는 방법입니다. 시작하기 전에 끝까지 읽어 주세요. 몇 분이면 됩니다.",
+  "guide.before.title": "연락하기 전에",
+  "guide.before.device":
+    "본인과 연결되지 않은 기기와 네트워크를 사용하세요. 감시되고 있거나 감시될 수 있는 직장이나 집의 네트워크는 절대 사용하지 마세요. 평소에 쓰지 않는 공용 네트워크가 더 안전합니다.",
+  "guide.before.tor":
+    "Tor Browser는 공식 사이트 torproject.org에서만 내려받으세요. 다른 곳에서 받은 사본은 사용자를 감시하도록 변조되었을 수 있습니다.",
+  // review: "Safest" kept in English with a translation, as in footer.nojs
+  "guide.before.safest":
+    "Tor Browser에서 설정 → 개인 정보 및 보안 → 보안 수준을 열고 ‘Safest’(가장 안전)를 선택하세요. 저희 페이지는 이 수준에서도 작동합니다.",
+  "guide.before.verify":
+    "무엇이든 보내기 전에 저희 .onion 주소를 확인하세요. 이 주소는 저희가 서명한 성명에 적힌 주소와 한 글자도 빠짐없이 같아야 합니다. 가짜 사이트는 저희 사이트와 똑같아 보일 수 있지만, 저희 주소를 가질 수는 없습니다.",
+  // review: «키 지문» for key fingerprint; «핑거프린트» is also seen
+  "guide.before.fingerprint":
+    "저희 성명은 저희 키로 서명되어 있습니다. 저희 공개 키의 지문이 저희가 공개하는 모든 곳(웹사이트, 게시물, 인쇄물)에서 같은지 확인하세요. 주소나 지문이 한 곳이라도 다르면 사용하지 마세요.",
+  "guide.before.address": "저희 .onion 주소",
+  "guide.before.key": "저희 공개 키 지문",
+  "guide.send.title": "무엇을 보낼지, 메타데이터는 어떻게 지울지",
+  "guide.send.what":
+    "문제를 보여 주는 자료를 보내 주세요. 문서, 사진, 그리고 무슨 일이 있었는지 직접 쓴 설명도 좋습니다. 신원은 밝히지 말고, 저희가 어떻게 사실을 확인할 수 있을지 알려 주세요.",
+  "guide.send.metadata":
+    "파일에는 메타데이터라는 숨은 정보가 들어 있습니다. 작성자 이름, 사용한 기기, 날짜, 그리고 사진이라면 촬영 장소가 들어 있는 경우가 많습니다. 가능하면 보내기 전에 지우세요. 예를 들어 메타데이터 제거 도구를 쓰거나, 내용만 담은 새 사본을 만들어 보낼 수 있습니다.",
+  "guide.send.screens":
+    "화면을 찍은 사진이나 스크린숏은 신원을 드러낼 수 있습니다. 이름, 계정, 설정, 시각이 보일 수 있고, 어떤 문서는 받는 사람마다 조금씩 다르게 만들어지기도 합니다.",
+  "guide.send.printers":
+    "많은 컬러 프린터는 눈에 거의 보이지 않는 작은 노란 점을 찍어 프린터 일련번호와 인쇄 시각을 기록합니다. 본인과 연결될 수 있는 프린터로 인쇄한 종이를 스캔하거나 촬영해서 보내지 마세요.",
+  // review: «다시 입력해 보내세요» for re-typing excerpts; check it is clear that the source types the text again
+  "guide.send.retype":
+    "가능하면 문서 자체를 보내는 대신 중요한 부분을 직접 다시 입력해 보내세요. 다시 입력한 발췌문에는 숨은 표시가 가장 적습니다.",
+  "guide.codename.title": "코드명 보관 방법",
+  "guide.codename.paper":
+    "코드명은 종이에 손으로 적으세요. 휴대전화, 컴퓨터, 비밀번호 관리자, 클라우드 서비스에는 절대 보관하지 마세요. 이런 곳은 본인도 모르게 검색되거나 동기화되거나 백업될 수 있습니다.",
+  "guide.codename.keep":
+    "종이는 본인만 손댈 수 있는 곳에 두고, 더 필요 없으면 없애세요. 코드명을 가진 사람은 누구나 저희 답장을 읽을 수 있습니다.",
+  "guide.next.title": "그다음에는",
+  "guide.next.read": "저희는 받은 내용을 모두 읽습니다.",
+  "guide.next.reply":
+    "답장을 보내지 않거나 늦게 보낼 수도 있습니다. 답장이 있는지 확인하려면 가끔 이 가이드를 다시 따라 방문해 코드명으로 로그인하세요.",
+  "guide.next.accounts":
+    "본인과 연결될 수 있는 계정으로는 절대 연락하지 마세요. 이메일, 전화번호, SNS 모두 마찬가지입니다. 이 페이지만 이용하세요.",
+  "guide.after.title": "흔적 남기지 않기",
+  "guide.after.identity":
+    "다 마쳤으면 Tor Browser의 ‘새로운 신원’(빗자루 아이콘 또는 Ctrl+Shift+U)을 사용한 다음 Tor Browser를 닫으세요.",
+  "guide.after.files":
+    "저희가 보낸 파일을 공용 기기나 본인과 연결된 기기에 저장하지 마세요. 답장은 여기에서 읽고, 읽은 뒤에는 삭제하세요.",
+
+  "kit.title": "{org}에 안전하게 연락하는 방법",
+  "kit.step1": "torproject.org에서 Tor Browser를 내려받으세요.",
+  // review: "Safest" label as in footer.nojs
+  "kit.step2": "Tor Browser의 보안 수준을 ‘Safest’(가장 안전)로 설정하세요.",
+  "kit.step3": "저희 .onion 주소를 여세요: {address}",
+  "kit.step4": "‘처음으로 보내기’를 누르고, 코드명을 종이에 적으세요.",
+  "kit.step5": "나중에 코드명으로 다시 와서 저희 답장을 읽으세요.",
+  "kit.address_label": "저희 .onion 주소",
+  "kit.verify": "이 주소를 저희가 서명한 성명과 대조해 확인하세요. 키 지문: {fingerprint}",
+  "kit.scan": "스캔해서 주소 복사하기",
+  "kit.video_intro":
+    "{org}에 알려야 할 일이 있으신가요? 신원을 드러내지 않고 안전하게 알려 주시는 방법입니다.",
+  "kit.video_outro": "저희는 모든 내용을 읽습니다. 본인과 연결된 계정으로는 절대 연락하지 마세요.",
 
   "error.back": "돌아가서 다시 시도",
   "error.code": "오류 코드: {code}",
@@ -125,7 +189,7 @@ export const ko: Messages = {
   "error.empty_submission.body": "메시지를 쓰거나 파일을 하나 이상 선택한 뒤 다시 보내세요.",
   "error.message_too_long.title": "메시지가 너무 깁니다",
   "error.message_too_long.body":
-    "메시지는 최대 {max}자까지 쓸 수 있습니다. 내용을 줄이거나, 텍스트를 파일에 담아 첨부하세요. 아무것도 전송되지 않았습니다.",
+    "메시지는 최대 {max, plural, other {#자}}까지 쓸 수 있습니다. 내용을 줄이거나, 텍스트를 파일에 담아 첨부하세요. 아무것도 전송되지 않았습니다.",
   "error.file_too_large.title": "파일이 너무 큽니다",
   "error.file_too_large.body":
     "파일 하나는 최대 {maxFile}까지 보낼 수 있습니다. 더 작은 부분으로 나누거나 여러 번에 걸쳐 보내세요. 아무것도 전송되지 않았습니다.",
@@ -134,7 +198,7 @@ export const ko: Messages = {
     "한 번에 보낼 수 있는 총량은 최대 {maxTotal}입니다. 파일을 여러 번에 나누어 보내세요. 아무것도 전송되지 않았습니다.",
   "error.too_many_files.title": "파일이 너무 많습니다",
   "error.too_many_files.body":
-    "한 번에 파일을 최대 {maxFiles}개까지 보낼 수 있습니다. 압축 파일로 묶거나 여러 번에 나누어 보내세요. 아무것도 전송되지 않았습니다.",
+    "한 번에 파일을 최대 {maxFiles, plural, other {#개}}까지 보낼 수 있습니다. 압축 파일로 묶거나 여러 번에 나누어 보내세요. 아무것도 전송되지 않았습니다.",
   "error.file_name_invalid.title": "사용할 수 없는 파일 이름이 있습니다",
   "error.file_name_invalid.body":
     "파일 이름은 1~255자여야 하며, 슬래시나 보이지 않는 제어 문자를 포함할 수 없습니다. 파일 이름을 바꾼 뒤 다시 보내세요. 아무것도 전송되지 않았습니다.",

@@ -3,6 +3,7 @@
  * {org} is never given a case suffix (which would depend on how the name is read);
  * sentences use "{org} ile", "{org} bünyesinde", "{org} adına" instead.
  * Tor Browser labels follow its Turkish localization as last verified ("En Güvenli").
+ * A noun after a number stays singular, so the ICU plural cases (one, other) read the same.
  */
 import type { Messages } from "./en.ts";
 
@@ -14,6 +15,7 @@ export const tr: Messages = {
     "Bu sayfalar JavaScript kapalıyken çalışır. Tor Browser’da “En Güvenli” güvenlik düzeyini seçin.",
   "footer.logout": "Oturumu kapat",
   "nav.quickexit": "Hızlı çıkış",
+  "nav.guide": "Güvenlik rehberi",
   "warning.js.title": "JavaScript açık",
   // review: menu path follows Firefox's Turkish UI (Ayarlar → Gizlilik ve Güvenlik); check against the current Tor Browser
   "warning.js.body":
@@ -36,6 +38,7 @@ export const tr: Messages = {
     "Size bir kod adı vereceğiz. Bu kod adıyla geri dönüp daha fazlasını gönderebilir ve yanıtlarımızı okuyabilirsiniz.",
   "landing.returning": "Zaten bir kod adım var",
   "landing.returning.hint": "Daha fazlasını göndermek için kod adınızla giriş yapın.",
+  "landing.guide": "Bir şey göndermeden önce güvenlik rehberimizi okuyun.",
 
   "codename.title": "Kod adınız",
   "codename.intro":
@@ -51,10 +54,10 @@ export const tr: Messages = {
   "form.channel": "Bunu kim almalı?",
   "form.message": "Mesajınız",
   "form.message.hint":
-    "En fazla {max} karakter. Ne gönderdiğinizi ve bunun neden önemli olduğunu anlatın.",
+    "En fazla {max, plural, one {# karakter} other {# karakter}}. Ne gönderdiğinizi ve bunun neden önemli olduğunu anlatın.",
   "form.files": "Dosyalar",
   "form.files.hint":
-    "En fazla {maxFiles} dosya; her biri en fazla {maxFile}, toplamda en fazla {maxTotal}. Dosyalar sizinle ilgili gizli bilgiler taşıyabilir (yazar adları, konumlar, cihaz bilgileri): mümkünse göndermeden önce bunları silin.",
+    "En fazla {maxFiles, plural, one {# dosya} other {# dosya}}; her biri en fazla {maxFile}, toplamda en fazla {maxTotal}. Dosyalar sizinle ilgili gizli bilgiler taşıyabilir (yazar adları, konumlar, cihaz bilgileri): mümkünse göndermeden önce bunları silin.",
   "form.send": "Güvenle gönder",
   "form.send.hint":
     "Büyük dosyaların Tor üzerinden gönderilmesi uzun sürebilir. Onay mesajını görene kadar bu sekmeyi açık tutun.",
@@ -62,7 +65,7 @@ export const tr: Messages = {
   "received.title": "Alındı",
   "received.body":
     "Gönderiniz şifrelendi ve saklandı. Yalnızca {org} bünyesindeki belirlenmiş alıcılar onu okuyabilir.",
-  "received.files": "Alınan dosya sayısı: {files}.",
+  "received.files": "{files, plural, one {# dosya alındı.} other {# dosya alındı.}}",
   "received.next":
     "Aldığımız her şeyi okuyoruz, ancak yanıt vermeyebilir ya da geç yanıt verebiliriz. Yanıt olup olmadığını görmek için kod adınızla geri gelin.",
   "received.more": "Başka bir şey gönder",
@@ -85,6 +88,67 @@ export const tr: Messages = {
   // review: Tor Browser's Turkish label for "New Identity" has been both “Yeni Kimlik” and “Kimliği yenile”; check the current release
   "logout.body":
     "Bu tarayıcıda iz bırakmamak için şimdi Tor Browser’ın “Yeni Kimlik” özelliğini kullanın (süpürge simgesi ya da Ctrl+Shift+U). Bu özellik bu sekmeyi kapatır ve verilerini temizler.",
+
+  "guide.title": "Güvenlik rehberi",
+  "guide.intro":
+    "Bu adımlar, {org} ile iletişim kurarken sizi korur. Başlamadan önce hepsini okuyun: yalnızca birkaç dakika sürer.",
+  "guide.before.title": "Bizimle iletişime geçmeden önce",
+  "guide.before.device":
+    "Sizinle bağlantılı olmayan bir cihaz ve ağ kullanın. İzlenen ya da izleniyor olabilecek bir iş veya ev ağını asla kullanmayın; genellikle kullanmadığınız halka açık bir ağ daha güvenlidir.",
+  "guide.before.tor":
+    "Tor Browser’ı yalnızca resmî sitesi torproject.org’dan indirin. Başka bir yerden alınan bir kopya, sizi gözetlemek için değiştirilmiş olabilir.",
+  "guide.before.safest":
+    "Tor Browser’da Ayarlar → Gizlilik ve Güvenlik → Güvenlik Düzeyi bölümünü açın ve “En Güvenli” seçeneğini seçin. Sayfalarımız bu düzeyde çalışır.",
+  "guide.before.verify":
+    "Bir şey göndermeden önce .onion adresimizi kontrol edin. Adres, imzalı açıklamamızdaki adresle karakteri karakterine aynı olmalıdır: sahte bir site bizimkinin tıpatıp aynısı gibi görünebilir, ama bizim adresimize sahip olamaz.",
+  "guide.before.fingerprint":
+    "Açıklamamız anahtarımızla imzalanmıştır. Açık anahtarımızın parmak izinin, onu yayımladığımız her yerde aynı olduğunu kontrol edin: web sitemizde, paylaşımlarımızda, basılı materyallerimizde. Bir adres ya da parmak izi herhangi bir yerde farklıysa onu kullanmayın.",
+  "guide.before.address": ".onion adresimiz",
+  "guide.before.key": "Açık anahtarımızın parmak izi",
+  "guide.send.title": "Ne gönderilmeli, üst veriler nasıl silinir",
+  "guide.send.what":
+    "Sorunu gösteren şeyleri gönderin: belgeler, fotoğraflar ve olanları kendi anlatımınız. Kim olduğunuzu söylemeden, bunu nasıl doğrulayabileceğimizi açıklayın.",
+  // review: «üst veri» for metadata, with «metadata» in parentheses; check which readers know
+  "guide.send.metadata":
+    "Dosyalar, üst veri (metadata) denen gizli bilgiler taşır: yazarın adı, kullanılan cihaz, tarihler ve fotoğraflarda çoğu zaman çekildikleri yer. Mümkünse göndermeden önce bunları silin; örneğin bir üst veri temizleme aracıyla ya da yalnızca içeriği koruyan yeni bir kopya göndererek.",
+  "guide.send.screens":
+    "Bir ekranın fotoğrafı ya da ekran görüntüsü kimliğinizi ortaya çıkarabilir: adınızı, hesabınızı, ayarlarınızı ya da saati gösterebilir; ayrıca bazı belgeler, onu alan her kişi için hafifçe farklı hazırlanır.",
+  "guide.send.printers":
+    "Pek çok renkli yazıcı, yazıcının seri numarasını ve yazdırma zamanını kaydeden, neredeyse görünmez küçük sarı noktalar ekler. Sizinle ilişkilendirilebilecek bir yazıcıda basılmış sayfaların taramalarını ya da fotoğraflarını göndermeyin.",
+  "guide.send.retype":
+    "Mümkün olduğunda belgenin kendisini göndermek yerine önemli bölümleri yeniden yazın: yeniden yazılmış alıntılar en az gizli iz taşır.",
+  "guide.codename.title": "Kod adınızı nasıl saklamalısınız",
+  "guide.codename.paper":
+    "Kod adınızı elle kâğıda yazın. Onu asla bir telefonda, bilgisayarda, parola yöneticisinde ya da bulut hizmetinde saklamayın: bunların içeriği siz fark etmeden aranabilir, eşitlenebilir ya da yedeklenebilir.",
+  "guide.codename.keep":
+    "Kâğıdı yalnızca sizin ulaşabileceğiniz bir yerde saklayın ve artık gerekmediğinde yok edin. Kod adınıza sahip olan herkes size gönderdiğimiz yanıtları okuyabilir.",
+  "guide.next.title": "Sonra ne olur",
+  "guide.next.read": "Aldığımız her şeyi okuyoruz.",
+  "guide.next.reply":
+    "Yanıt vermeyebilir ya da geç yanıt verebiliriz. Kontrol etmek için ara sıra, her seferinde bu rehberi yeniden izleyerek geri gelin ve kod adınızla giriş yapın.",
+  "guide.next.accounts":
+    "Bizimle asla sizinle ilişkilendirilebilecek bir hesaptan iletişime geçmeyin: ne e-postanızdan ne telefon numaranızdan ne de sosyal medya hesaplarınızdan. Yalnızca bu sayfayı kullanın.",
+  "guide.after.title": "Sonrasında iz bırakmayın",
+  "guide.after.identity":
+    "İşiniz bittiğinde Tor Browser’ın “Yeni Kimlik” özelliğini kullanın (süpürge simgesi ya da Ctrl+Shift+U), ardından Tor Browser’ı kapatın.",
+  "guide.after.files":
+    "Bizden gelen dosyaları ortak kullanılan bir cihaza ya da sizinle bağlantılı bir cihaza kaydetmeyin. Yanıtlarımızı burada okuyun, sonra silin.",
+
+  // review: {org} stays without a case suffix (see the header); «iletişim kurma yolu» chosen over a question form
+  "kit.title": "{org} ile güvenli şekilde iletişim kurma yolu",
+  "kit.step1": "Tor Browser’ı torproject.org’dan indirin.",
+  "kit.step2": "Tor Browser’da Güvenlik Düzeyi’ni “En Güvenli” olarak ayarlayın.",
+  "kit.step3": ".onion adresimizi açın: {address}",
+  "kit.step4": "“Bize ilk kez bir şey gönderin” düğmesine basın ve kod adını kâğıda yazın.",
+  "kit.step5": "Yanıtımızı okumak için daha sonra kod adınızla geri gelin.",
+  "kit.address_label": ".onion adresimiz",
+  "kit.verify": "Bu adresi imzalı açıklamamızla karşılaştırın. Anahtar parmak izi: {fingerprint}",
+  "kit.scan": "Adresi kopyalamak için tarayın",
+  // review: rephrased around «{org} ile paylaşmak» to avoid a suffix on {org}
+  "kit.video_intro":
+    "Bildiğiniz önemli bir şeyi {org} ile paylaşmak mı istiyorsunuz? Kim olduğunuzu açığa çıkarmadan bunu bize nasıl güvenle anlatabileceğinizi gösteriyoruz.",
+  "kit.video_outro":
+    "Her şeyi okuyoruz. Bizimle asla sizinle bağlantılı bir hesaptan iletişime geçmeyin.",
 
   "error.back": "Geri dönüp yeniden deneyin",
   "error.code": "Hata kodu: {code}",
@@ -123,7 +187,7 @@ export const tr: Messages = {
     "Bir mesaj yazın ya da en az bir dosya seçin, ardından tekrar gönderin.",
   "error.message_too_long.title": "Mesajınız çok uzun",
   "error.message_too_long.body":
-    "Mesajlar en fazla {max} karakter olabilir. Mesajı kısaltın ya da metni bir dosyaya koyup ekleyin. Hiçbir şey gönderilmedi.",
+    "Mesajlar en fazla {max, plural, one {# karakter} other {# karakter}} olabilir. Mesajı kısaltın ya da metni bir dosyaya koyup ekleyin. Hiçbir şey gönderilmedi.",
   "error.file_too_large.title": "Bir dosya çok büyük",
   "error.file_too_large.body":
     "Her dosya en fazla {maxFile} olabilir. Dosyayı daha küçük parçalara bölün ya da birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
@@ -132,7 +196,7 @@ export const tr: Messages = {
     "Bir gönderim toplamda en fazla {maxTotal} olabilir. Dosyaları birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
   "error.too_many_files.title": "Çok fazla dosya",
   "error.too_many_files.body":
-    "Bir gönderimde en fazla {maxFiles} dosya olabilir. Dosyaları bir arşivde toplayın ya da birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
+    "Bir gönderimde en fazla {maxFiles, plural, one {# dosya} other {# dosya}} olabilir. Dosyaları bir arşivde toplayın ya da birkaç gönderimde gönderin. Hiçbir şey gönderilmedi.",
   "error.file_name_invalid.title": "Bir dosya adı kullanılamıyor",
   "error.file_name_invalid.body":
     "Dosya adları 1 ile 255 karakter arasında olmalı; eğik çizgi ya da görünmez denetim karakterleri içermemelidir. Dosyayı yeniden adlandırıp tekrar gönderin. Hiçbir şey gönderilmedi.",

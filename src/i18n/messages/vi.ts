@@ -14,6 +14,7 @@ export const vi: Messages = {
     "Các trang này vẫn hoạt động khi JavaScript đã tắt. Trong Tor Browser, hãy chọn mức bảo mật “An toàn nhất”.",
   "footer.logout": "Đăng xuất",
   "nav.quickexit": "Rời đi nhanh",
+  "nav.guide": "Hướng dẫn an toàn",
   "warning.js.title": "JavaScript đang bật",
   // review: menu path follows Firefox's Vietnamese UI as remembered (Cài đặt → Riêng tư & Bảo mật → Mức độ bảo mật); check against the current Tor Browser
   "warning.js.body":
@@ -36,6 +37,7 @@ export const vi: Messages = {
     "Chúng tôi sẽ cấp cho bạn một mật danh. Với mật danh này, bạn có thể quay lại để gửi thêm và đọc phản hồi của chúng tôi.",
   "landing.returning": "Tôi đã có mật danh",
   "landing.returning.hint": "Đăng nhập bằng mật danh để gửi thêm.",
+  "landing.guide": "Trước khi gửi bất cứ thứ gì, hãy đọc hướng dẫn an toàn của chúng tôi.",
 
   "codename.title": "Mật danh của bạn",
   "codename.intro":
@@ -51,10 +53,10 @@ export const vi: Messages = {
   "form.channel": "Ai sẽ nhận nội dung này?",
   "form.message": "Tin nhắn của bạn",
   "form.message.hint":
-    "Tối đa {max} ký tự. Hãy cho chúng tôi biết bạn gửi gì và vì sao điều đó quan trọng.",
+    "Tối đa {max, plural, other {# ký tự}}. Hãy cho chúng tôi biết bạn gửi gì và vì sao điều đó quan trọng.",
   "form.files": "Tệp",
   "form.files.hint":
-    "Tối đa {maxFiles} tệp, mỗi tệp {maxFile}, tổng cộng {maxTotal}. Tệp có thể chứa thông tin ẩn về bạn (tên tác giả, vị trí, thông tin thiết bị): nếu có thể, hãy xóa những thông tin đó trước khi gửi.",
+    "Tối đa {maxFiles, plural, other {# tệp}}, mỗi tệp {maxFile}, tổng cộng {maxTotal}. Tệp có thể chứa thông tin ẩn về bạn (tên tác giả, vị trí, thông tin thiết bị): nếu có thể, hãy xóa những thông tin đó trước khi gửi.",
   "form.send": "Gửi an toàn",
   "form.send.hint":
     "Gửi tệp lớn qua Tor có thể mất nhiều thời gian. Hãy giữ thẻ này mở cho đến khi bạn thấy thông báo xác nhận.",
@@ -62,7 +64,7 @@ export const vi: Messages = {
   "received.title": "Đã nhận",
   "received.body":
     "Nội dung bạn gửi đã được mã hóa và lưu trữ. Chỉ những người nhận được chỉ định ở {org} mới đọc được.",
-  "received.files": "Số tệp đã nhận: {files}.",
+  "received.files": "{files, plural, other {Đã nhận # tệp.}}",
   "received.next":
     "Chúng tôi đọc mọi thứ nhận được, nhưng có thể sẽ không phản hồi, hoặc phản hồi muộn. Để xem có phản hồi hay không, hãy quay lại với mật danh của bạn.",
   "received.more": "Gửi thêm nội dung khác",
@@ -84,6 +86,67 @@ export const vi: Messages = {
   "logout.title": "Bạn đã đăng xuất",
   "logout.body":
     "Để không để lại dấu vết trong trình duyệt này, hãy dùng ngay “Danh tính mới” của Tor Browser (biểu tượng cây chổi, hoặc Ctrl+Shift+U). Thao tác này sẽ đóng thẻ này và xóa dữ liệu của thẻ.",
+
+  "guide.title": "Hướng dẫn an toàn",
+  "guide.intro":
+    "Các bước dưới đây giúp bảo vệ bạn khi liên hệ với {org}. Hãy đọc hết trước khi bắt đầu: chỉ mất vài phút.",
+  "guide.before.title": "Trước khi liên hệ với chúng tôi",
+  "guide.before.device":
+    "Hãy dùng thiết bị và mạng không liên quan đến bạn. Tuyệt đối không dùng mạng ở nơi làm việc hay ở nhà nếu mạng đó đang hoặc có thể đang bị giám sát; một mạng công cộng mà bạn không thường dùng sẽ an toàn hơn.",
+  "guide.before.tor":
+    "Chỉ tải Tor Browser từ trang chính thức torproject.org. Bản sao lấy từ nơi khác có thể đã bị chỉnh sửa để theo dõi bạn.",
+  "guide.before.safest":
+    "Trong Tor Browser, mở Cài đặt → Riêng tư & Bảo mật → Mức độ bảo mật, rồi chọn “An toàn nhất”. Các trang của chúng tôi hoạt động ở mức này.",
+  "guide.before.verify":
+    "Trước khi gửi bất cứ thứ gì, hãy kiểm tra địa chỉ .onion của chúng tôi. Địa chỉ này phải khớp từng ký tự với địa chỉ trong tuyên bố có chữ ký của chúng tôi: một trang giả có thể trông giống hệt trang của chúng tôi, nhưng không thể có địa chỉ của chúng tôi.",
+  // review: «dấu vân tay khóa» for key fingerprint; check against Vietnamese security guides
+  "guide.before.fingerprint":
+    "Tuyên bố của chúng tôi được ký bằng khóa của chúng tôi. Hãy kiểm tra để chắc rằng dấu vân tay khóa công khai của chúng tôi giống nhau ở mọi nơi chúng tôi công bố: trên trang web, trong các bài đăng và trên tài liệu in của chúng tôi. Nếu địa chỉ hay dấu vân tay khác nhau ở bất cứ đâu, đừng dùng nó.",
+  "guide.before.address": "Địa chỉ .onion của chúng tôi",
+  "guide.before.key": "Dấu vân tay khóa công khai của chúng tôi",
+  "guide.send.title": "Nên gửi gì, và cách xóa siêu dữ liệu",
+  "guide.send.what":
+    "Hãy gửi những gì cho thấy vấn đề: tài liệu, ảnh, và lời kể của chính bạn. Hãy giải thích cách chúng tôi có thể kiểm chứng, mà không cần nói bạn là ai.",
+  "guide.send.metadata":
+    "Tệp chứa thông tin ẩn gọi là siêu dữ liệu: tên tác giả, thiết bị đã dùng, ngày tháng, và với ảnh thì thường có cả nơi chụp. Nếu có thể, hãy xóa chúng trước khi gửi, chẳng hạn bằng một công cụ xóa siêu dữ liệu, hoặc gửi một bản sao mới chỉ giữ lại nội dung.",
+  // review: covers both a photo of a screen and a screenshot in one phrase; check it reads naturally
+  "guide.send.screens":
+    "Ảnh chụp màn hình, dù chụp bằng máy ảnh hay bằng phím chụp, có thể làm lộ danh tính của bạn: nó có thể hiện tên, tài khoản, cài đặt của bạn hoặc thời gian, và một số tài liệu được làm hơi khác nhau cho mỗi người nhận.",
+  "guide.send.printers":
+    "Nhiều máy in màu thêm những chấm vàng rất nhỏ, gần như không nhìn thấy, ghi lại số sê-ri của máy in và thời điểm in. Đừng gửi bản quét hay ảnh chụp các trang in từ máy in có thể liên hệ đến bạn.",
+  "guide.send.retype":
+    "Khi có thể, hãy gõ lại những đoạn quan trọng thay vì gửi chính tài liệu: đoạn trích gõ lại mang ít dấu vết ẩn nhất.",
+  "guide.codename.title": "Cách giữ mật danh",
+  "guide.codename.paper":
+    "Hãy viết tay mật danh ra giấy. Tuyệt đối không lưu nó trong điện thoại, máy tính, trình quản lý mật khẩu hay dịch vụ đám mây: những nơi đó có thể bị lục soát, đồng bộ hoặc sao lưu mà bạn không hay biết.",
+  "guide.codename.keep":
+    "Cất tờ giấy ở nơi chỉ bạn mới lấy được, và hủy nó khi không còn cần đến. Bất kỳ ai có mật danh của bạn đều đọc được phản hồi chúng tôi gửi cho bạn.",
+  "guide.next.title": "Điều gì xảy ra tiếp theo",
+  "guide.next.read": "Chúng tôi đọc mọi thứ nhận được.",
+  "guide.next.reply":
+    "Chúng tôi có thể không phản hồi, hoặc phản hồi muộn. Để kiểm tra, thỉnh thoảng hãy quay lại, mỗi lần đều làm theo hướng dẫn này, và đăng nhập bằng mật danh.",
+  "guide.next.accounts":
+    "Tuyệt đối không liên hệ với chúng tôi từ tài khoản có thể lần ra bạn: không dùng email, số điện thoại hay mạng xã hội của bạn. Chỉ dùng trang này.",
+  "guide.after.title": "Không để lại dấu vết sau đó",
+  "guide.after.identity":
+    "Khi xong việc, hãy dùng “Danh tính mới” của Tor Browser (biểu tượng cây chổi, hoặc Ctrl+Shift+U), rồi đóng Tor Browser.",
+  "guide.after.files":
+    "Đừng lưu tệp chúng tôi gửi trên thiết bị dùng chung hoặc thiết bị có liên quan đến bạn. Hãy đọc phản hồi của chúng tôi tại đây, rồi xóa đi.",
+
+  "kit.title": "Cách liên hệ an toàn với {org}",
+  "kit.step1": "Tải Tor Browser từ torproject.org.",
+  "kit.step2": "Trong Tor Browser, đặt Mức độ bảo mật thành “An toàn nhất”.",
+  "kit.step3": "Mở địa chỉ .onion của chúng tôi: {address}",
+  "kit.step4": "Nhấn “Gửi cho chúng tôi lần đầu” và viết mật danh ra giấy.",
+  "kit.step5": "Sau đó quay lại với mật danh để đọc phản hồi của chúng tôi.",
+  "kit.address_label": "Địa chỉ .onion của chúng tôi",
+  "kit.verify":
+    "Hãy đối chiếu địa chỉ này với tuyên bố có chữ ký của chúng tôi. Dấu vân tay khóa: {fingerprint}",
+  "kit.scan": "Quét để sao chép địa chỉ",
+  "kit.video_intro":
+    "Bạn biết điều gì mà {org} cần biết? Đây là cách cho chúng tôi biết một cách an toàn, không để lộ bạn là ai.",
+  "kit.video_outro":
+    "Chúng tôi đọc mọi thứ. Tuyệt đối không liên hệ với chúng tôi từ tài khoản có liên quan đến bạn.",
 
   "error.back": "Quay lại và thử lại",
   "error.code": "Mã lỗi: {code}",
@@ -121,7 +184,7 @@ export const vi: Messages = {
   "error.empty_submission.body": "Hãy viết tin nhắn hoặc chọn ít nhất một tệp, rồi gửi lại.",
   "error.message_too_long.title": "Tin nhắn của bạn quá dài",
   "error.message_too_long.body":
-    "Tin nhắn có thể dài tối đa {max} ký tự. Hãy rút ngắn, hoặc đưa nội dung vào một tệp rồi đính kèm. Không có gì được gửi đi.",
+    "Tin nhắn có thể dài tối đa {max, plural, other {# ký tự}}. Hãy rút ngắn, hoặc đưa nội dung vào một tệp rồi đính kèm. Không có gì được gửi đi.",
   "error.file_too_large.title": "Có tệp quá lớn",
   "error.file_too_large.body":
     "Mỗi tệp có dung lượng tối đa {maxFile}. Hãy chia tệp thành các phần nhỏ hơn hoặc gửi trong nhiều lần. Không có gì được gửi đi.",
@@ -130,7 +193,7 @@ export const vi: Messages = {
     "Mỗi lần gửi có tổng dung lượng tối đa {maxTotal}. Hãy gửi các tệp trong nhiều lần. Không có gì được gửi đi.",
   "error.too_many_files.title": "Quá nhiều tệp",
   "error.too_many_files.body":
-    "Mỗi lần gửi có thể chứa tối đa {maxFiles} tệp. Hãy gộp chúng vào một tệp nén, hoặc gửi trong nhiều lần. Không có gì được gửi đi.",
+    "Mỗi lần gửi có thể chứa tối đa {maxFiles, plural, other {# tệp}}. Hãy gộp chúng vào một tệp nén, hoặc gửi trong nhiều lần. Không có gì được gửi đi.",
   "error.file_name_invalid.title": "Có tên tệp không dùng được",
   "error.file_name_invalid.body":
     "Tên tệp phải dài từ 1 đến 255 ký tự, không có dấu gạch chéo hay ký tự điều khiển vô hình. Hãy đổi tên tệp và gửi lại. Không có gì được gửi đi.",

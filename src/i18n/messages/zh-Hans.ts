@@ -15,6 +15,7 @@ export const zhHans: Messages = {
     "关闭 JavaScript 后，这些页面仍可正常使用。请在 Tor Browser 中选择“最高安全性”安全级别。",
   "footer.logout": "退出登录",
   "nav.quickexit": "快速离开",
+  "nav.guide": "安全指南",
   "warning.js.title": "JavaScript 已开启",
   // review: menu path follows Firefox zh-CN (设置 → 隐私与安全); "Safest" label as in footer.nojs
   "warning.js.body":
@@ -37,6 +38,7 @@ export const zhHans: Messages = {
   "landing.start.hint": "我们会给您一个代号。凭借代号，您可以回来继续发送内容，并阅读我们的回复。",
   "landing.returning": "我已经有代号了",
   "landing.returning.hint": "使用代号登录，以继续发送内容。",
+  "landing.guide": "发送任何内容之前，请先阅读我们的安全指南。",
 
   "codename.title": "您的代号",
   "codename.intro":
@@ -50,16 +52,17 @@ export const zhHans: Messages = {
   "form.title": "发送消息或文件",
   "form.channel": "应由谁接收？",
   "form.message": "您的消息",
-  "form.message.hint": "最多 {max} 个字符。请告诉我们您发送的是什么，以及它为何重要。",
+  "form.message.hint":
+    "最多 {max, plural, other {# 个字符}}。请告诉我们您发送的是什么，以及它为何重要。",
   "form.files": "文件",
   "form.files.hint":
-    "最多 {maxFiles} 个文件，每个不超过 {maxFile}，总计不超过 {maxTotal}。文件可能带有关于您的隐藏信息（作者姓名、位置、设备信息）：如有可能，请在发送前将其删除。",
+    "最多 {maxFiles, plural, other {# 个文件}}，每个不超过 {maxFile}，总计不超过 {maxTotal}。文件可能带有关于您的隐藏信息（作者姓名、位置、设备信息）：如有可能，请在发送前将其删除。",
   "form.send": "安全发送",
   "form.send.hint": "通过 Tor 发送大文件可能需要很长时间。请保持此标签页打开，直到看到确认信息。",
 
   "received.title": "已收到",
   "received.body": "您提交的内容已加密并存储。只有 {org} 中指定的接收人能够阅读。",
-  "received.files": "已收到的文件数：{files}。",
+  "received.files": "{files, plural, other {已收到 # 个文件。}}",
   "received.next":
     "我们会阅读收到的所有内容，但可能不会回复，或者回复较晚。如需查看回复，请凭代号回到这里。",
   "received.more": "再发送其他内容",
@@ -81,6 +84,64 @@ export const zhHans: Messages = {
   "logout.title": "您已退出登录",
   "logout.body":
     "为了不在此浏览器中留下痕迹，请现在使用 Tor Browser 的“新身份”功能（扫帚图标，或按 Ctrl+Shift+U），它会关闭此标签页并清除其数据。",
+
+  "guide.title": "安全指南",
+  "guide.intro": "联系 {org} 时，以下步骤可以保护您。开始之前请全部读完，只需几分钟。",
+  "guide.before.title": "联系我们之前",
+  "guide.before.device":
+    "请使用与您没有关联的设备和网络。切勿使用已被或可能被监控的工作或家庭网络；使用您平时不用的公共网络更安全。",
+  "guide.before.tor":
+    "只从官方网站 torproject.org 下载 Tor Browser。从其他地方获得的副本可能被篡改，用来监视您。",
+  "guide.before.safest":
+    "在 Tor Browser 中打开“设置 → 隐私与安全 → 安全级别”，选择“最高安全性”。我们的页面在此级别下可以正常使用。",
+  "guide.before.verify":
+    "发送任何内容之前，请核对我们的 .onion 地址。它必须与我们签名声明中的地址逐字一致：假网站可以和我们的网站一模一样，但不可能拥有我们的地址。",
+  "guide.before.fingerprint":
+    "我们的声明用我们的密钥签名。请确认我们的公钥指纹在我们发布它的所有地方都相同：我们的网站、我们发布的帖子、我们的印刷材料。如果地址或指纹在任何一处不同，请不要使用。",
+  "guide.before.address": "我们的 .onion 地址",
+  "guide.before.key": "我们的公钥指纹",
+  "guide.send.title": "发送什么，以及如何清除元数据",
+  "guide.send.what":
+    "请发送能说明问题的材料：文件、照片，以及您自己对情况的叙述。请说明我们可以如何核实，但不要透露您是谁。",
+  "guide.send.metadata":
+    "文件中带有被称为“元数据”的隐藏信息：作者姓名、所用设备、日期，照片中还常常包含拍摄地点。如有可能，请在发送前将其清除，例如使用元数据清除工具，或者发送一份只保留内容的新副本。",
+  "guide.send.screens":
+    "屏幕的照片或截图可能暴露您的身份：上面可能显示您的姓名、账号、设置或时间；而且有些文件会为每个接收者制作成略有不同的版本。",
+  "guide.send.printers":
+    "许多彩色打印机会加上几乎看不见的微小黄点，记录打印机序列号和打印时间。如果打印机可能与您有关联，请不要发送用它打印的页面的扫描件或照片。",
+  // review: “重新打字输入” for re-typing excerpts; “手动重新输入” may read better
+  "guide.send.retype":
+    "如有可能，请把重要段落重新打字输入，而不是发送文件本身：重新输入的摘录所带的隐藏标记最少。",
+  "guide.codename.title": "如何保管您的代号",
+  "guide.codename.paper":
+    "请把代号手写在纸上。切勿把它存放在手机、电脑、密码管理器或云服务中：这些地方的内容可能在您不知情时被搜查、同步或备份。",
+  "guide.codename.keep":
+    "把纸放在只有您能拿到的地方，不再需要时将其销毁。任何拿到您代号的人都能读到我们给您的回复。",
+  "guide.next.title": "接下来会怎样",
+  "guide.next.read": "我们会阅读收到的所有内容。",
+  "guide.next.reply":
+    "我们可能不会回复，或者回复较晚。如需查看，请不时按照本指南再次访问，并用代号登录。",
+  "guide.next.accounts":
+    "切勿使用可能与您有关联的账号联系我们：不要用您的电子邮箱、电话号码或社交媒体账号。只使用本页面。",
+  "guide.after.title": "事后不留痕迹",
+  "guide.after.identity":
+    "完成后，请使用 Tor Browser 的“新身份”功能（扫帚图标，或按 Ctrl+Shift+U），然后关闭 Tor Browser。",
+  "guide.after.files":
+    "不要把我们发来的文件保存在共用设备或与您有关联的设备上。请在这里阅读我们的回复，读完后将其删除。",
+
+  "kit.title": "如何安全地联系 {org}",
+  "kit.step1": "从 torproject.org 下载 Tor Browser。",
+  // review: Tor Browser label as in footer.nojs (“最高安全性”); newer releases may differ
+  "kit.step2": "在 Tor Browser 中将安全级别设为“最高安全性”。",
+  "kit.step3": "打开我们的 .onion 地址：{address}",
+  "kit.step4": "点击“首次向我们发送内容”，并把代号写在纸上。",
+  "kit.step5": "之后凭代号回来，阅读我们的回复。",
+  "kit.address_label": "我们的 .onion 地址",
+  "kit.verify": "请将此地址与我们的签名声明核对。密钥指纹：{fingerprint}",
+  "kit.scan": "扫码复制地址",
+  "kit.video_intro":
+    "您知道 {org} 应该了解的事情吗？下面介绍如何安全地告诉我们，而不暴露您的身份。",
+  "kit.video_outro": "我们会阅读所有内容。切勿使用与您有关联的账号联系我们。",
 
   "error.back": "返回并重试",
   "error.code": "错误代码：{code}",
@@ -117,7 +178,7 @@ export const zhHans: Messages = {
   "error.empty_submission.body": "请写一条消息或至少选择一个文件，然后再次发送。",
   "error.message_too_long.title": "您的消息太长",
   "error.message_too_long.body":
-    "消息最多 {max} 个字符。请缩短内容，或将文字放入文件中作为附件发送。没有发送任何内容。",
+    "消息最多 {max, plural, other {# 个字符}}。请缩短内容，或将文字放入文件中作为附件发送。没有发送任何内容。",
   "error.file_too_large.title": "某个文件过大",
   "error.file_too_large.body":
     "每个文件最大 {maxFile}。请将其拆分成较小的部分，或分几次提交。没有发送任何内容。",
@@ -126,7 +187,7 @@ export const zhHans: Messages = {
     "每次提交总计最多 {maxTotal}。请将文件分几次提交。没有发送任何内容。",
   "error.too_many_files.title": "文件过多",
   "error.too_many_files.body":
-    "每次提交最多 {maxFiles} 个文件。请将它们打包成压缩文件，或分几次提交。没有发送任何内容。",
+    "每次提交最多 {maxFiles, plural, other {# 个文件}}。请将它们打包成压缩文件，或分几次提交。没有发送任何内容。",
   "error.file_name_invalid.title": "某个文件名无法使用",
   "error.file_name_invalid.body":
     "文件名长度须为 1 到 255 个字符，且不能包含斜杠或不可见的控制字符。请重命名该文件后再次发送。没有发送任何内容。",

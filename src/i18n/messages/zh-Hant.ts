@@ -14,6 +14,7 @@ export const zhHant: Messages = {
     "關閉 JavaScript 後，這些頁面仍可正常使用。請在 Tor Browser 中選擇「最安全」安全等級。",
   "footer.logout": "登出",
   "nav.quickexit": "快速離開",
+  "nav.guide": "安全指南",
   "warning.js.title": "JavaScript 已開啟",
   // review: menu path follows Firefox zh-TW (設定 → 隱私權與安全性); check against the current Tor Browser
   "warning.js.body":
@@ -35,6 +36,7 @@ export const zhHant: Messages = {
   "landing.start.hint": "我們會給您一個代號。有了代號，您就能回來繼續傳送內容，並閱讀我們的回覆。",
   "landing.returning": "我已經有代號了",
   "landing.returning.hint": "使用代號登入，以繼續傳送內容。",
+  "landing.guide": "傳送任何內容之前，請先閱讀我們的安全指南。",
 
   "codename.title": "您的代號",
   "codename.intro":
@@ -48,16 +50,17 @@ export const zhHant: Messages = {
   "form.title": "傳送訊息或檔案",
   "form.channel": "應由誰接收？",
   "form.message": "您的訊息",
-  "form.message.hint": "最多 {max} 個字元。請告訴我們您傳送的是什麼，以及它為何重要。",
+  "form.message.hint":
+    "最多 {max, plural, other {# 個字元}}。請告訴我們您傳送的是什麼，以及它為何重要。",
   "form.files": "檔案",
   "form.files.hint":
-    "最多 {maxFiles} 個檔案，每個不超過 {maxFile}，總計不超過 {maxTotal}。檔案可能帶有關於您的隱藏資訊（作者姓名、位置、裝置資訊）：如果可以，請在傳送前將其移除。",
+    "最多 {maxFiles, plural, other {# 個檔案}}，每個不超過 {maxFile}，總計不超過 {maxTotal}。檔案可能帶有關於您的隱藏資訊（作者姓名、位置、裝置資訊）：如果可以，請在傳送前將其移除。",
   "form.send": "安全傳送",
   "form.send.hint": "透過 Tor 傳送大型檔案可能需要很長時間。請保持此分頁開啟，直到看到確認訊息。",
 
   "received.title": "已收到",
   "received.body": "您提交的內容已加密並儲存。只有 {org} 中指定的收件人能夠閱讀。",
-  "received.files": "已收到的檔案數：{files}。",
+  "received.files": "{files, plural, other {已收到 # 個檔案。}}",
   "received.next":
     "我們會閱讀收到的所有內容，但可能不會回覆，或較晚回覆。如要查看回覆，請帶著代號回到這裡。",
   "received.more": "再傳送其他內容",
@@ -80,6 +83,64 @@ export const zhHant: Messages = {
   // review: Tor Browser zh-TW "New Identity" label has been both 「更換身份」 and 「新識別身分」; check the current release
   "logout.body":
     "為了不在此瀏覽器留下痕跡，請現在使用 Tor Browser 的「新識別身分」功能（掃帚圖示，或按 Ctrl+Shift+U），它會關閉此分頁並清除其資料。",
+
+  "guide.title": "安全指南",
+  "guide.intro": "聯絡 {org} 時，以下步驟可以保護您。開始之前請全部讀完，只需要幾分鐘。",
+  "guide.before.title": "聯絡我們之前",
+  "guide.before.device":
+    "請使用與您沒有關聯的裝置和網路。切勿使用已經或可能受到監控的工作或住家網路；使用您平常不用的公共網路比較安全。",
+  "guide.before.tor":
+    "只從官方網站 torproject.org 下載 Tor Browser。從其他地方取得的副本可能遭到竄改，用來監視您。",
+  "guide.before.safest":
+    "在 Tor Browser 中開啟「設定 → 隱私權與安全性 → 安全等級」，選擇「最安全」。我們的頁面在這個等級下可以正常使用。",
+  "guide.before.verify":
+    "傳送任何內容之前，請核對我們的 .onion 網址。它必須與我們簽署的聲明中的網址逐字相符：假網站可以和我們的網站一模一樣，但不可能擁有我們的網址。",
+  "guide.before.fingerprint":
+    "我們的聲明以我們的金鑰簽署。請確認我們的公開金鑰指紋在我們公布它的每個地方都相同：我們的網站、我們的貼文、我們的印刷品。如果網址或指紋在任何一處不同，請不要使用。",
+  "guide.before.address": "我們的 .onion 網址",
+  "guide.before.key": "我們的公開金鑰指紋",
+  // review: 「中繼資料」for metadata (common in Taiwan UI); the official term is「詮釋資料」
+  "guide.send.title": "要傳送什麼，以及如何移除中繼資料",
+  "guide.send.what":
+    "請傳送能說明問題的資料：文件、照片，以及您自己對事情經過的敘述。請說明我們可以如何查證，但不要透露您是誰。",
+  "guide.send.metadata":
+    "檔案中帶有稱為「中繼資料」的隱藏資訊：作者姓名、使用的裝置、日期，照片還常常包含拍攝地點。如果可以，請在傳送前將其移除，例如使用中繼資料移除工具，或傳送一份只保留內容的新副本。",
+  "guide.send.screens":
+    "螢幕的照片或截圖可能洩露您的身分：上面可能顯示您的姓名、帳號、設定或時間；而且有些文件會為每位收件人製作成略有不同的版本。",
+  "guide.send.printers":
+    "許多彩色印表機會加上幾乎看不見的微小黃點，記錄印表機序號和列印時間。如果印表機可能與您有關聯，請不要傳送用它列印的頁面的掃描檔或照片。",
+  // review: 「重新打字」for re-typing excerpts; check it reads naturally
+  "guide.send.retype":
+    "如果可以，請將重要段落重新打字，而不是傳送文件本身：重新輸入的摘錄帶有的隱藏標記最少。",
+  "guide.codename.title": "如何保管您的代號",
+  "guide.codename.paper":
+    "請將代號親手寫在紙上。切勿存放在手機、電腦、密碼管理工具或雲端服務中：這些地方的內容可能在您不知情時遭到搜查、同步或備份。",
+  "guide.codename.keep":
+    "將紙放在只有您拿得到的地方，不再需要時將它銷毀。任何拿到您代號的人都能讀到我們給您的回覆。",
+  "guide.next.title": "接下來會怎樣",
+  "guide.next.read": "我們會閱讀收到的所有內容。",
+  "guide.next.reply":
+    "我們可能不會回覆，或較晚回覆。如要查看，請不時依照本指南再次造訪，並以代號登入。",
+  "guide.next.accounts":
+    "切勿使用可能與您有關聯的帳號聯絡我們：不要用您的電子郵件、電話號碼或社群媒體帳號。只使用這個頁面。",
+  "guide.after.title": "事後不留痕跡",
+  "guide.after.identity":
+    "完成後，請使用 Tor Browser 的「新識別身分」功能（掃帚圖示，或按 Ctrl+Shift+U），然後關閉 Tor Browser。",
+  "guide.after.files":
+    "不要將我們傳來的檔案儲存在共用裝置或與您有關聯的裝置上。請在這裡閱讀我們的回覆，讀完後將其刪除。",
+
+  "kit.title": "如何安全地聯絡 {org}",
+  "kit.step1": "從 torproject.org 下載 Tor Browser。",
+  "kit.step2": "在 Tor Browser 中將安全等級設為「最安全」。",
+  "kit.step3": "開啟我們的 .onion 網址：{address}",
+  "kit.step4": "按下「第一次傳送內容給我們」，並將代號寫在紙上。",
+  "kit.step5": "之後帶著代號回來，閱讀我們的回覆。",
+  "kit.address_label": "我們的 .onion 網址",
+  "kit.verify": "請將此網址與我們簽署的聲明核對。金鑰指紋：{fingerprint}",
+  "kit.scan": "掃描以複製網址",
+  "kit.video_intro":
+    "您知道 {org} 應該知道的事情嗎？以下說明如何安全地告訴我們，而不洩露您的身分。",
+  "kit.video_outro": "我們會閱讀所有內容。切勿使用與您有關聯的帳號聯絡我們。",
 
   "error.back": "返回並重試",
   "error.code": "錯誤代碼：{code}",
@@ -116,7 +177,7 @@ export const zhHant: Messages = {
   "error.empty_submission.body": "請寫一則訊息或至少選擇一個檔案，然後再傳送一次。",
   "error.message_too_long.title": "您的訊息太長",
   "error.message_too_long.body":
-    "訊息最多 {max} 個字元。請縮短內容，或將文字放進檔案後以附件傳送。沒有傳送任何內容。",
+    "訊息最多 {max, plural, other {# 個字元}}。請縮短內容，或將文字放進檔案後以附件傳送。沒有傳送任何內容。",
   "error.file_too_large.title": "某個檔案太大",
   "error.file_too_large.body":
     "每個檔案最大 {maxFile}。請將它分割成較小的部分，或分幾次提交。沒有傳送任何內容。",
@@ -125,7 +186,7 @@ export const zhHant: Messages = {
     "每次提交總計最多 {maxTotal}。請將檔案分幾次提交。沒有傳送任何內容。",
   "error.too_many_files.title": "檔案太多",
   "error.too_many_files.body":
-    "每次提交最多 {maxFiles} 個檔案。請將它們打包成壓縮檔，或分幾次提交。沒有傳送任何內容。",
+    "每次提交最多 {maxFiles, plural, other {# 個檔案}}。請將它們打包成壓縮檔，或分幾次提交。沒有傳送任何內容。",
   "error.file_name_invalid.title": "某個檔案名稱無法使用",
   "error.file_name_invalid.body":
     "檔案名稱長度須為 1 到 255 個字元，且不能包含斜線或看不見的控制字元。請重新命名檔案後再傳送一次。沒有傳送任何內容。",

@@ -22,11 +22,12 @@ import {
 } from "../../core/sources.ts";
 import { toPosternError } from "../../core/submissions.ts";
 import { deleteReply, listReplies, openReply } from "../../core/replies.ts";
-import { findLocale, negotiateLocale, translator } from "../../i18n/index.ts";
+import { canonicalLocale, findLocale, negotiateLocale, translator } from "../../i18n/index.ts";
 import { issueCsrf, verifyCsrf } from "./csrf.ts";
 import {
   codenamePage,
   errorPage,
+  guidePage,
   landingPage,
   loginPage,
   logoutPage,
@@ -93,6 +94,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     routerOptions: { maxParamLength: 64 },
     return503OnClosing: true,
     exposeHeadRoutes: true,
+    // A path that is not valid percent-encoding ("/%ff/"), or a segment longer than
+    // maxParamLength: Fastify would answer bare JSON, without our headers. Answer with
+    // the not-found page (and its link to the start page) instead.
+    frameworkErrors: (_error, req, reply) => {
+      securityHeaders(reply);
+      const locale = negotiateLocale(req.headers["accept-language"], inst.config.defaultLocale);
+      void sendError(reply, locale, new PosternError("not_found"), null);
+    },
   });
 
   const failures = new FailureBudget(inst.config.loginFailuresPerMinute);
@@ -164,7 +173,8 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     reach: reachOf(req),
     notTorBrowser: notTorBrowser(req.headers["user-agent"]),
     locale,
-    t: translator(locale),
+    t: translator(locale, inst.texts),
+    texts: inst.texts,
     org: inst.config.orgName,
     path,
     logoutCsrf: session ? csrfFor(sessionBinding(session.token)) : undefined,
@@ -212,6 +222,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     return reply.redirect(`/${locale}/`, 301);
   });
 
+  app.get("/:locale/guide", (req: Req, reply) => {
+    const locale = localeOf(req);
+    if (!locale) return notFound(req, reply);
+    // The key that signs the outreach statement is not known here yet: the guide then
+    // shows the address only, and tells where the fingerprint is published.
+    return html(reply, guidePage(ctxFor(req, locale, "/guide"), { address: opts.sourceOnion }));
+  });
+
   // A new source: draw a codename, show it once, keep only what is derived from it.
   // GET only (no HEAD twin): each call draws a codename and starts a session.
   app.get("/:locale/new", { exposeHeadRoute: false }, async (req: Req, reply) => {
@@ -237,7 +255,11 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     // Replies are decrypted here, in memory, for this response only.
     const replies = [];
     for (const r of returning ? await listReplies(inst, session.keys.lookup) : []) {
-      replies.push({ id: r.id, day: r.day, text: await openReply(inst, r.id, session.identities) });
+      // The server cannot check a reply's MAC or payload when it is stored (it
+      // holds no key): one that does not open must not cost the source this page.
+      const text = await openReply(inst, r.id, session.identities).catch(() => null);
+      if (text === null) logger.info("reply_unreadable");
+      else replies.push({ id: r.id, day: r.day, text });
     }
     return html(
       reply,
@@ -351,6 +373,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
   });
 
   const notFound = (req: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    // A locale in another letter case ("/zh-hans/"): the same page at its canonical path.
+    // Printable ASCII only in the path that is echoed into Location.
+    const cased = /^\/([A-Za-z-]{2,10})(\/[!-"$->@-~]*)?(?:[?#]|$)/.exec(req.url);
+    const canonical = canonicalLocale(cased?.[1] ?? "");
+    const getting = req.method === "GET" || req.method === "HEAD";
+    if (canonical !== undefined && canonical !== cased?.[1] && getting) {
+      return reply.redirect(`/${canonical}${cased?.[2] ?? "/"}`, 301);
+    }
     const guess = /^\/([A-Za-z-]{2,10})\//.exec(req.url)?.[1] ?? "";
     const locale = findLocale(guess)
       ? guess
@@ -371,7 +401,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     return notFound(req, reply);
   });
   app.setErrorHandler((error, req, reply) => {
-    const e = fastifyError(error);
+    const e = fastifyError(error, req.routeOptions.url);
     if (e.code === "internal") logger.error("request_failed", error);
     const guess = /^\/([A-Za-z-]{2,10})\//.exec(req.url)?.[1] ?? "";
     return sendError(reply, findLocale(guess) ? guess : inst.config.defaultLocale, e, null);
@@ -386,10 +416,13 @@ function formBody(body: unknown): Record<string, string | undefined> {
 }
 
 /** Maps Fastify's own errors (bad media type, body too large, bad JSON) to catalogue codes. */
-function fastifyError(error: unknown): PosternError {
+function fastifyError(error: unknown, route: string | undefined): PosternError {
   const code = (error as { code?: unknown }).code;
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return new PosternError("unsupported_media_type");
-  if (code === "FST_ERR_CTP_BODY_TOO_LARGE") return new PosternError("codename_too_long");
+  // Only the login form has a field that can grow (the codename); a big logout
+  // or delete form is not a person's mistake.
+  if (code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return new PosternError(route === "/:locale/login" ? "codename_too_long" : "form_rejected");
   if (typeof code === "string" && code.startsWith("FST_ERR_CTP"))
     return new PosternError("multipart_malformed");
   return toPosternError(error);

@@ -2,14 +2,29 @@
  * Source pages: server-rendered, escaped by default (Preact's renderer), no
  * script, one same-origin stylesheet. Stable ids are a test contract
  * (issue #2): #start, #returning, #codename, #continue, form#submission,
- * #send, #submission-received, form#login, #login-submit, #error[data-code].
+ * #send, #submission-received, form#login, #login-submit, #error[data-code];
+ * (issue #5): #guide (the safety guide's heading section), #nav-guide (its
+ * link on every page), #landing-guide, #org-landing-extra, #org-guide-extra.
+ *
+ * Organization texts (texts.json) are text, never markup: they go through
+ * the same escaping as everything else.
  */
 import type { ComponentChildren } from "preact";
 import { render } from "preact-render-to-string";
 import type { Limits } from "../../core/config.ts";
 import { HONEYPOT } from "./upload.ts";
 import type { ErrorCode } from "../../core/errors.ts";
-import { formatBytes, LOCALES, findLocale, type Params, type Translate } from "../../i18n/index.ts";
+import { codenameLanguage } from "../../crypto/index.ts";
+import {
+  formatBytes,
+  formatDay,
+  LOCALES,
+  findLocale,
+  type MessageKey,
+  type Params,
+  type Translate,
+} from "../../i18n/index.ts";
+import type { OrgKey, OrgTexts } from "../../i18n/org-texts.ts";
 
 export interface PageContext {
   readonly locale: string;
@@ -23,6 +38,8 @@ export interface PageContext {
   readonly reach?: Reach | undefined;
   /** The browser is certainly not Tor Browser (judged from its user agent, never stored). */
   readonly notTorBrowser?: boolean | undefined;
+  /** The organization's own texts (`org.*` keys), shown where a page has room for them. */
+  readonly texts?: OrgTexts | undefined;
 }
 
 /** "onion" (or loopback, for local use): fine; "clearnet": not our onion; "tor2web": a de-anonymizing proxy. */
@@ -94,6 +111,15 @@ export function page(ctx: PageContext, title: string, body: ComponentChildren): 
           )}
           <main>{body}</main>
           <footer>
+            <p>
+              <a
+                id="nav-guide"
+                href={`/${ctx.locale}/guide`}
+                aria-current={ctx.path === "/guide" ? "page" : undefined}
+              >
+                {ctx.t("nav.guide")}
+              </a>
+            </p>
             <p>{ctx.t("footer.nojs")}</p>
             {ctx.logoutCsrf !== undefined && (
               <form method="post" action={`/${ctx.locale}/logout`} id="logout">
@@ -116,6 +142,11 @@ export function landingPage(ctx: PageContext): string {
     <>
       <h1>{t("landing.title", { org: ctx.org })}</h1>
       <p>{t("landing.intro", { org: ctx.org })}</p>
+      <p class="notice">
+        <a id="landing-guide" href={`/${locale}/guide`}>
+          {t("landing.guide")}
+        </a>
+      </p>
       <div class="choices">
         <div class="choice">
           <a id="start" class="button primary" href={`/${locale}/new`}>
@@ -130,7 +161,126 @@ export function landingPage(ctx: PageContext): string {
           <p class="hint">{t("landing.returning.hint")}</p>
         </div>
       </div>
+      {orgText(ctx, "org.landing.extra", "org-landing-extra")}
     </>,
+  );
+}
+
+/**
+ * An organization's own text, when it set one for this locale: its blank-line
+ * separated paragraphs, as text.
+ */
+function orgText(ctx: PageContext, key: OrgKey, id: string) {
+  const text = ctx.texts?.text(ctx.locale, key, { org: ctx.org }) ?? null;
+  if (text === null) return null;
+  return (
+    <div id={id} class="org-text">
+      {text.split(/\n\s*\n/).map((para, i) => (
+        <p key={i}>{para.trim()}</p>
+      ))}
+    </div>
+  );
+}
+
+/** What the guide can show for checking our address, when the server knows it. */
+export interface GuideFacts {
+  /** The source onion's address (`….onion`). */
+  readonly address?: string | undefined;
+  /** The fingerprint of the key that signs our statement. */
+  readonly fingerprint?: string | undefined;
+}
+
+/**
+ * The safety guide (issue #5): before contacting us, what to send, keeping
+ * the codename, what happens next, leaving no trace; then the organization's
+ * own addition.
+ */
+export function guidePage(ctx: PageContext, facts: GuideFacts = {}): string {
+  const { t } = ctx;
+  const section = (
+    id: string,
+    title: MessageKey,
+    items: readonly MessageKey[],
+    opts: { ordered?: boolean; after?: ComponentChildren } = {},
+  ) => {
+    const list = items.map((key) => <li key={key}>{t(key)}</li>);
+    return (
+      <section id={id} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t(title)}</h2>
+        {opts.ordered === true ? <ol>{list}</ol> : <ul>{list}</ul>}
+        {opts.after}
+      </section>
+    );
+  };
+  return page(
+    ctx,
+    t("guide.title"),
+    <>
+      <section id="guide" aria-labelledby="guide-title">
+        <h1 id="guide-title">{t("guide.title")}</h1>
+        <p>{t("guide.intro", { org: ctx.org })}</p>
+      </section>
+      {section(
+        "guide-before",
+        "guide.before.title",
+        [
+          "guide.before.device",
+          "guide.before.tor",
+          "guide.before.safest",
+          "guide.before.verify",
+          "guide.before.fingerprint",
+        ],
+        { ordered: true, after: guideFacts(ctx, facts) },
+      )}
+      {section("guide-send", "guide.send.title", [
+        "guide.send.what",
+        "guide.send.metadata",
+        "guide.send.screens",
+        "guide.send.printers",
+        "guide.send.retype",
+      ])}
+      {section("guide-codename", "guide.codename.title", [
+        "guide.codename.paper",
+        "guide.codename.keep",
+      ])}
+      {section("guide-next", "guide.next.title", [
+        "guide.next.read",
+        "guide.next.reply",
+        "guide.next.accounts",
+      ])}
+      {section("guide-after", "guide.after.title", ["guide.after.identity", "guide.after.files"])}
+      {orgText(ctx, "org.guide.extra", "org-guide-extra")}
+    </>,
+  );
+}
+
+/** The address and key fingerprint to check, left-to-right and isolated inside any text direction. */
+function guideFacts(ctx: PageContext, facts: GuideFacts) {
+  const { t } = ctx;
+  if (facts.address === undefined && facts.fingerprint === undefined) return null;
+  return (
+    <dl class="facts">
+      {facts.address !== undefined && (
+        <>
+          <dt>{t("guide.before.address")}</dt>
+          <dd>
+            <code id="guide-address" class="ltr onion" dir="ltr">
+              {facts.address}
+            </code>
+          </dd>
+        </>
+      )}
+      {facts.fingerprint !== undefined && (
+        <>
+          <dt>{t("guide.before.key")}</dt>
+          <dd>
+            <code id="guide-fingerprint" class="ltr fingerprint" dir="ltr">
+              {facts.fingerprint}
+            </code>
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }
 
@@ -142,7 +292,7 @@ export function codenamePage(ctx: PageContext, codename: string): string {
     <>
       <h1>{t("codename.title")}</h1>
       <p>{t("codename.intro")}</p>
-      <p id="codename" class="codename" lang={locale}>
+      <p id="codename" class="codename ltr" lang={codenameLanguage(locale)} dir="ltr">
         {codename}
       </p>
       <h2>{t("codename.keep.title")}</h2>
@@ -241,7 +391,6 @@ export interface ShownReply {
 
 function repliesSection(ctx: PageContext, csrf: string, replies: readonly ShownReply[]) {
   const { t, locale } = ctx;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   return (
     <section id="replies">
       <h2>{t("replies.title", { org: ctx.org })}</h2>
@@ -249,9 +398,7 @@ function repliesSection(ctx: PageContext, csrf: string, replies: readonly ShownR
       {replies.length > 0 && <p class="hint">{t("replies.hint")}</p>}
       {replies.map((r) => (
         <article class="reply" key={r.id}>
-          <p class="meta">
-            {t("replies.meta", { day: date.format(new Date(`${r.day}T12:00:00Z`)) })}
-          </p>
+          <p class="meta">{t("replies.meta", { day: formatDay(locale, r.day) })}</p>
           <div class="reply-text">{r.text}</div>
           <form class="reply-delete" method="post" action={`/${locale}/replies/${r.id}/delete`}>
             <input type="hidden" name="csrf" value={csrf} />
@@ -322,6 +469,7 @@ export function loginPage(ctx: PageContext, csrf: string): string {
           id="codename-input"
           name="codename"
           type="password"
+          dir="ltr"
           autocomplete="off"
           autocapitalize="none"
           spellcheck={false}

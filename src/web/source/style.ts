@@ -27,9 +27,11 @@ html {
   background: var(--bg);
 }
 body {
-  margin: 0 auto;
+  margin-block: 0;
+  margin-inline: auto;
   max-inline-size: 44rem;
-  padding: 1rem 1.25rem 3rem;
+  padding-block: 1rem 3rem;
+  padding-inline: 1.25rem;
 }
 header {
   display: flex;
@@ -86,7 +88,8 @@ a {
 button {
   display: inline-block;
   font: inherit;
-  padding: 0.6rem 1.1rem;
+  padding-block: 0.6rem;
+  padding-inline: 1.1rem;
   border: 2px solid var(--accent);
   border-radius: 0.4rem;
   background: transparent;
@@ -139,7 +142,8 @@ fieldset {
 }
 .notice {
   border-inline-start: 6px solid var(--ok);
-  padding: 0.5rem 1rem;
+  padding-block: 0.5rem;
+  padding-inline: 1rem;
   background: #fff;
   margin-block-end: 1rem;
 }
@@ -152,12 +156,12 @@ fieldset {
 .notice.error h1 {
   color: var(--error);
 }
-#replies .reply { border: 1px solid var(--line); border-radius: 0.4rem; background: #fff; padding: 0.75rem 1rem; margin-block: 0.75rem; }
+#replies .reply { border: 1px solid var(--line); border-radius: 0.4rem; background: #fff; padding-block: 0.75rem; padding-inline: 1rem; margin-block: 0.75rem; }
 #replies .meta { color: var(--muted); font-size: 0.85rem; margin: 0; }
 .reply-text { white-space: pre-wrap; overflow-wrap: anywhere; margin-block: 0.5rem; }
-#quick-exit { position: absolute; inset-block-start: 0.5rem; inset-inline-end: 0.5rem; background: var(--error); color: #fff; padding: 0.35rem 0.8rem; border-radius: 0.3rem; font-weight: 700; text-decoration: none; z-index: 10; }
+#quick-exit { position: absolute; inset-block-start: 0.5rem; inset-inline-end: 0.5rem; background: var(--error); color: #fff; padding-block: 0.35rem; padding-inline: 0.8rem; border-radius: 0.3rem; font-weight: 700; text-decoration: none; z-index: 10; }
 body { position: relative; padding-block-start: 3rem; }
-.warning { border: 2px solid var(--error); border-radius: 0.4rem; background: #fff4f4; padding: 0.6rem 1rem; margin-block-end: 1rem; }
+.warning { border: 2px solid var(--error); border-radius: 0.4rem; background: #fff4f4; padding-block: 0.6rem; padding-inline: 1rem; margin-block-end: 1rem; }
 .hp { position: absolute; inset-inline-start: -10000px; inline-size: 1px; block-size: 1px; overflow: hidden; }
 footer {
   margin-block-start: 3rem;
@@ -169,9 +173,45 @@ footer {
 footer form {
   margin-block-start: 0.5rem;
 }
+/* Codenames, onion addresses and key fingerprints are Latin letters and digits (or a
+   left-to-right script): inside right-to-left text they keep their own order and do not
+   reorder the words around them (UAX #9, isolates). */
+.ltr,
+.codename,
+.onion,
+.fingerprint {
+  direction: ltr;
+  unicode-bidi: isolate;
+}
+.onion,
+.fingerprint {
+  font-family: ui-monospace, "Noto Sans Mono", monospace;
+  overflow-wrap: anywhere;
+}
+.facts dt {
+  font-weight: 600;
+  margin-block-start: 0.75rem;
+}
+.facts dd {
+  margin-inline-start: 0;
+}
+#guide ~ section li {
+  margin-block-end: 0.5rem;
+}
+/* Numbered steps in the page's own digits (Intl writes Persian digits for fa). */
+html[lang="fa"] ol {
+  list-style-type: persian;
+}
+.org-text {
+  border-block-start: 1px solid var(--line);
+  margin-block-start: 2rem;
+  white-space: pre-line;
+}
 @media print {
   header nav,
-  footer form,
+  footer,
+  #quick-exit,
+  #warning-js,
   button {
     display: none;
   }
