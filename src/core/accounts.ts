@@ -219,6 +219,9 @@ export async function enrol(
   body: Record<string, unknown>,
   now = unixSeconds(),
 ): Promise<{ accountId: string; totpSecret: string; totpUri: string }> {
+  // A live invite first: nobody without one makes the server hash anything.
+  await findInvite(inst.db, body.token, now);
+  await sweepAbandoned(inst);
   const username = normalizeUsername(body.username);
   if (username === null) throw new AccountError("username_invalid", 400);
   const kdf = parseKdf(inst, body.kdf);
@@ -304,6 +307,32 @@ function openTotp(inst: Instance, accountId: string, sealed: string): Buffer {
   return secret;
 }
 
+/**
+ * Enrolments that were never confirmed and whose enrolment session is gone
+ * (it ends after the idle time): their account, key and username are freed.
+ */
+async function sweepAbandoned(inst: Instance): Promise<void> {
+  const now = unixSeconds();
+  const stale = await inst.db
+    .selectFrom("accounts")
+    .leftJoin("recipient_sessions", (j) =>
+      j
+        .onRef("recipient_sessions.account_id", "=", "accounts.id")
+        .on("recipient_sessions.idle_expires", ">", now),
+    )
+    .select(["accounts.id as id", "accounts.recipient_id as recipientId"])
+    .where("accounts.status", "=", "pending")
+    .where("recipient_sessions.id_hash", "is", null)
+    .execute();
+  for (const a of stale) {
+    await inst.db.transaction().execute(async (tx) => {
+      await tx.deleteFrom("accounts").where("id", "=", a.id).execute();
+      if (a.recipientId !== null)
+        await tx.deleteFrom("recipients").where("id", "=", a.recipientId).execute();
+    });
+  }
+}
+
 /** Confirms the first TOTP code: the account becomes active and joins its invite's channel. */
 export async function confirmTotp(
   inst: Instance,
@@ -321,11 +350,20 @@ export async function confirmTotp(
     typeof code === "string"
       ? verifyTotp(openTotp(inst, acct.id, acct.totp_sealed), code, now, acct.totp_last_step)
       : null;
-  if (step === null) throw new AccountError("totp_invalid", 400);
+  if (step === null) {
+    // Guessing is bounded here too: past the limit the enrolment is abandoned.
+    const failures = acct.failures + 1;
+    await inst.db.updateTable("accounts").set({ failures }).where("id", "=", acct.id).execute();
+    if (failures >= FAILURES_BEFORE_LOCK) {
+      await inst.db.deleteFrom("recipient_sessions").where("account_id", "=", acct.id).execute();
+      throw new AccountError("too_many_attempts", 429);
+    }
+    throw new AccountError("totp_invalid", 400);
+  }
   await inst.db.transaction().execute(async (tx) => {
     await tx
       .updateTable("accounts")
-      .set({ status: "active", totp_last_step: step, join_channel_id: null })
+      .set({ status: "active", totp_last_step: step, join_channel_id: null, failures: 0 })
       .where("id", "=", acct.id)
       .execute();
     if (acct.join_channel_id !== null && acct.recipient_id !== null) {

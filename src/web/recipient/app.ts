@@ -97,6 +97,8 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     logger: false,
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkError,
+    // Short keep-alive: a closing server does not wait on idle browser connections.
+    keepAliveTimeout: 10 * 1000,
   });
   const budget = new FailureBudget(inst.config.loginFailuresPerMinute);
 
