@@ -15,7 +15,7 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BlobStore } from "../store/blob-store.ts";
 import { openSqlite, type Db } from "../store/db.ts";
-import { loadOrgTexts, type OrgTexts } from "../i18n/org-texts.ts";
+import { loadOrgTexts, saveOrgTexts, type OrgTexts } from "../i18n/org-texts.ts";
 import { defaultConfig, parseConfig, type Config } from "./config.ts";
 
 export interface Secrets {
@@ -31,8 +31,11 @@ export class Instance {
   readonly secrets: Secrets;
   readonly db: Db;
   readonly blobs: BlobStore;
-  /** The organization's texts (texts.json), validated at open; empty without the file. */
-  readonly texts: OrgTexts;
+  /**
+   * The organization's texts, shared by every copy made with `withConfig`, so
+   * that an admin's edit (`replaceTexts`) reaches pages already being served.
+   */
+  readonly #texts: { current: OrgTexts };
 
   private constructor(
     dir: string,
@@ -40,14 +43,25 @@ export class Instance {
     secrets: Secrets,
     db: Db,
     blobs: BlobStore,
-    texts: OrgTexts,
+    texts: { current: OrgTexts },
   ) {
     this.dir = dir;
     this.config = config;
     this.secrets = secrets;
     this.db = db;
     this.blobs = blobs;
-    this.texts = texts;
+    this.#texts = texts;
+  }
+
+  /** The organization's texts (texts.json), validated at open; empty without the file. */
+  get texts(): OrgTexts {
+    return this.#texts.current;
+  }
+
+  /** Saves new organization texts (already validated) and serves them from now on. */
+  async replaceTexts(texts: OrgTexts): Promise<void> {
+    await saveOrgTexts(this.dir, texts);
+    this.#texts.current = texts;
   }
 
   static isInitialized(dir: string): boolean {
@@ -104,17 +118,19 @@ export class Instance {
     const blobs = new BlobStore(join(root, "blobs"));
     await blobs.init();
     const db = await openSqlite(join(root, "postern.sqlite"), opts);
-    return new Instance(root, config, secrets, db, blobs, texts);
+    return new Instance(root, config, secrets, db, blobs, { current: texts });
   }
 
   /** Replaces the configuration in memory (tests and CLI overrides only). */
   withConfig(config: Config): Instance {
-    return new Instance(this.dir, config, this.secrets, this.db, this.blobs, this.texts);
+    return new Instance(this.dir, config, this.secrets, this.db, this.blobs, this.#texts);
   }
 
-  /** Replaces the organization's texts in memory (tests; an admin API after saveOrgTexts). */
+  /** A copy with other texts, in memory only (tests). */
   withTexts(texts: OrgTexts): Instance {
-    return new Instance(this.dir, this.config, this.secrets, this.db, this.blobs, texts);
+    return new Instance(this.dir, this.config, this.secrets, this.db, this.blobs, {
+      current: texts,
+    });
   }
 
   async close(): Promise<void> {

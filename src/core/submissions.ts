@@ -140,6 +140,14 @@ export class SubmissionDraft {
       await pipeline(body, enc, temp.stream);
     } catch (e) {
       this.#total -= fileBytes;
+      // The writer opens its file asynchronously: close it before the unlink, or
+      // an open still under way would recreate the file after it (a leaked temp).
+      if (!temp.stream.closed) {
+        // Not events.once: it would reject on the stream's own 'error' and skip the unlink.
+        const closed = new Promise((resolve) => temp.stream.once("close", resolve));
+        temp.stream.destroy();
+        await closed;
+      }
       await this.#inst.blobs.discardTemp(temp.path);
       this.#temps.delete(temp.path);
       throw toPosternError(e);

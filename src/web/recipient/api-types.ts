@@ -291,3 +291,22 @@ export interface MemberRequest {
   readonly channel: string;
   readonly member: boolean;
 }
+
+/**
+ * GET /api/v1/admin/texts — the organization's texts (texts.json) and what
+ * may be set. POST the same `texts` shape back: it is checked like the file
+ * (ICU syntax, arguments as in English) and replaces it whole. Refused:
+ * 400 { error: "bad_request", reason } naming the locale and key.
+ */
+export interface AdminTexts {
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly locales: readonly {
+    readonly tag: string;
+    readonly name: string;
+    readonly dir: string;
+  }[];
+  /** Keys an organization may set: its own `org.*` ones, then the catalogue's. */
+  readonly keys: readonly string[];
+  /** The English catalogue, for reference while writing. */
+  readonly english: Readonly<Record<string, string>>;
+}

@@ -44,11 +44,15 @@ import {
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../core/log.ts";
 import { MAX_REPLY_BYTES } from "../../core/replies.ts";
+import { LOCALES } from "../../i18n/index.ts";
+import { en } from "../../i18n/messages/en.ts";
+import { KNOWN_ORG_KEYS, parseOrgTexts } from "../../i18n/org-texts.ts";
 import { securityHeaders } from "../security-headers.ts";
 import { FailureBudget } from "../source/throttle.ts";
 import {
   CSRF_HEADER,
   type AdminOverview,
+  type AdminTexts,
   type ErrorCode,
   type Me,
   type SessionResponse,
@@ -433,6 +437,27 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
       )
         throw new Error("username, channel and member are required");
       await setMembership(inst, { username: b.username, channel: b.channel, member: b.member });
+      return { ok: true };
+    });
+  });
+
+  // Instance texts: the organization's own wording per locale (texts.json).
+  app.get("/api/v1/admin/texts", async (req): Promise<AdminTexts> => {
+    await admin(req);
+    return {
+      texts: inst.texts.toJSON(),
+      locales: LOCALES.map((l) => ({ tag: l.tag, name: l.name, dir: l.dir })),
+      keys: [...Object.keys(KNOWN_ORG_KEYS), ...Object.keys(en)],
+      english: en,
+    };
+  });
+
+  app.post("/api/v1/admin/texts", async (req, reply) => {
+    await admin(req);
+    const b = bodyOf(req);
+    return adminAction(reply, async () => {
+      // The same checks as texts.json at start-up; refused whole, saved whole.
+      await inst.replaceTexts(parseOrgTexts(b.texts, "texts"));
       return { ok: true };
     });
   });

@@ -34,6 +34,8 @@ export function verifyCsrf(
 ): boolean {
   if (typeof token !== "string" || !TOKEN.test(token)) return false;
   const raw = Buffer.from(token, "base64url");
+  // The last character carries two unused bits: only the canonical spelling is the token.
+  if (raw.toString("base64url") !== token) return false;
   const expiry = raw.subarray(0, 6);
   const ok = timingSafeEqual(raw.subarray(6), mac(secret, binding, expiry));
   return ok && expiry.readUIntBE(0, 6) > Math.floor(now / 1000);

@@ -15,6 +15,9 @@ import { SubmissionDraft, toPosternError } from "../../core/submissions.ts";
 /** The name of the field people never see (see pages.tsx); filled means a program. */
 export const HONEYPOT = "website";
 
+/** The form's own fields; each may appear once. Other names are ignored. */
+const SINGLE_FIELDS: ReadonlySet<string> = new Set(["csrf", "message", "channel", HONEYPOT]);
+
 export interface UploadResult {
   readonly id: string;
   readonly files: number;
@@ -53,6 +56,9 @@ export function receiveSubmission(
     let failed = false;
     let csrfOk = false;
     let current: BusboyFileStream | null = null;
+    // Fields a form sends once. A second copy (only a crafted client sends one)
+    // would silently replace the first message or channel: refuse instead.
+    const once = new Set<string>(["csrf"]);
     // Parts busboy handed us; compared with all parts it saw, to notice the ones it skipped.
     let seen = 0;
 
@@ -82,6 +88,10 @@ export function receiveSubmission(
             return;
           }
           throw new PosternError("csrf_invalid");
+        }
+        if (SINGLE_FIELDS.has(name)) {
+          if (once.has(name)) throw new PosternError("multipart_malformed", "repeated field");
+          once.add(name);
         }
         if (name === HONEYPOT) {
           if (value !== "") throw new PosternError("form_rejected");

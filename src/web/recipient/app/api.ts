@@ -9,6 +9,7 @@
 import {
   CSRF_HEADER,
   type AdminOverview,
+  type AdminTexts,
   type ConversationResponse,
   type CreateChannelRequest,
   type CreateInviteRequest,
@@ -58,6 +59,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: AnyErrorCode,
     readonly status: number,
+    /** An operator-facing reason from admin routes (which text, which key), shown as text. */
+    readonly reason: string | null = null,
   ) {
     super(`recipient API: ${code} (${status})`);
   }
@@ -190,6 +193,12 @@ export class Api {
   async setMember(req: MemberRequest): Promise<void> {
     await this.#post("/admin/members", req);
   }
+  adminTexts(): Promise<AdminTexts> {
+    return this.#json("GET", "/admin/texts");
+  }
+  async saveTexts(texts: AdminTexts["texts"]): Promise<void> {
+    await this.#post("/admin/texts", { texts });
+  }
 
   // ---- transport ----
 
@@ -243,12 +252,12 @@ export class Api {
       throw new ApiError("network", 0);
     }
     if (res.ok) return res;
-    const code = await errorCode(res);
+    const { code, reason } = await errorOf(res);
     if (code === "unauthenticated") {
       this.#csrf = null;
       this.#onUnauthenticated();
     }
-    throw new ApiError(code, res.status);
+    throw new ApiError(code, res.status, reason);
   }
 }
 
@@ -257,16 +266,17 @@ function seg(id: string): string {
   return encodeURIComponent(id);
 }
 
-async function errorCode(res: Response): Promise<AnyErrorCode> {
+async function errorOf(res: Response): Promise<{ code: AnyErrorCode; reason: string | null }> {
   try {
     const body: unknown = await res.json();
     const code = isJson(body) ? body.error : undefined;
-    if (isErrorCode(code)) return code;
+    const reason = isJson(body) && typeof body.reason === "string" ? body.reason : null;
+    if (isErrorCode(code)) return { code, reason: reason?.slice(0, 300) ?? null };
   } catch {
     // Not JSON (a proxy's error page): fall through.
   }
-  if (res.status === 401) return "unauthenticated";
-  return res.status >= 500 ? "internal" : "unexpected";
+  if (res.status === 401) return { code: "unauthenticated", reason: null };
+  return { code: res.status >= 500 ? "internal" : "unexpected", reason: null };
 }
 
 /**

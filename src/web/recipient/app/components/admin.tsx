@@ -4,7 +4,7 @@
  */
 import { useEffect, useReducer, useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
-import type { AdminOverview, InviteCreated, KeyKind, Role } from "../../api-types.ts";
+import type { AdminOverview, AdminTexts, InviteCreated, KeyKind, Role } from "../../api-types.ts";
 import { useApp } from "../context.ts";
 import { useFocusOnMount } from "../hooks.ts";
 import { t } from "../messages/en.ts";
@@ -73,6 +73,7 @@ export function Admin() {
             </Section>
             <CreateInvite overview={overview} />
             <Membership overview={overview} onDone={() => reload(0)} />
+            <Texts />
           </>
         )}
       </div>
@@ -263,6 +264,121 @@ function Membership(props: { readonly overview: AdminOverview; readonly onDone: 
         </div>
         <StatusText message={status} />
         <ErrorText id="member-error" message={error} />
+      </form>
+    </Section>
+  );
+}
+
+/**
+ * The organization's texts per language. One text at a time: pick the
+ * language and the key, see the built-in English, write yours. The server
+ * checks it like texts.json (ICU syntax, the same placeholders) and names the
+ * problem when it refuses.
+ */
+function Texts() {
+  const { api } = useApp();
+  const { busy, error, status, run } = useAction();
+  const [data, setData] = useState<AdminTexts | null>(null);
+  const [locale, setLocale] = useState("en");
+  const [key, setKey] = useState("org.landing.extra");
+  const [value, setValue] = useState("");
+
+  useEffect(() => {
+    let live = true;
+    api.adminTexts().then(
+      (d) => {
+        if (live) setData(d);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  useEffect(() => {
+    setValue(data?.texts[locale]?.[key] ?? "");
+  }, [data, locale, key]);
+
+  if (data === null) return null;
+  const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    // Every other text as it was; this one set, or dropped when emptied.
+    const next: Record<string, Record<string, string>> = {};
+    const locales = new Set([...Object.keys(data.texts), locale]);
+    for (const l of locales) {
+      const entries = Object.entries(data.texts[l] ?? {}).filter(
+        ([k]) => !(l === locale && k === key),
+      );
+      if (l === locale && value.trim() !== "") entries.push([key, value]);
+      if (entries.length > 0) next[l] = Object.fromEntries(entries);
+    }
+    void run(form, async () => {
+      await api.saveTexts(next);
+      setData({ ...data, texts: next });
+      return t("admin.textsSaved");
+    });
+  };
+  const dir = data.locales.find((l) => l.tag === locale)?.dir === "rtl" ? "rtl" : "ltr";
+  return (
+    <Section id="admin-texts" title={t("admin.texts")}>
+      <p class="hint">{t("admin.textsHint")}</p>
+      <form id="texts" onSubmit={submit} noValidate aria-busy={busy}>
+        <div class="field">
+          <label for="texts-locale">{t("admin.textsLocale")}</label>
+          <select
+            id="texts-locale"
+            name="locale"
+            value={locale}
+            onChange={(e) => setLocale(e.currentTarget.value)}
+          >
+            {data.locales.map((l) => (
+              <option key={l.tag} value={l.tag}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="texts-key">{t("admin.textsKey")}</label>
+          <select
+            id="texts-key"
+            name="key"
+            value={key}
+            onChange={(e) => setKey(e.currentTarget.value)}
+          >
+            {data.keys.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </div>
+        {data.english[key] !== undefined && (
+          <div class="field">
+            <span class="label">{t("admin.textsEnglish")}</span>
+            <p class="quiet" id="texts-english">
+              {data.english[key]}
+            </p>
+          </div>
+        )}
+        <div class="field">
+          <label for="texts-value">{t("admin.textsValue")}</label>
+          <textarea
+            id="texts-value"
+            name="text"
+            rows={4}
+            dir={dir}
+            lang={locale}
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" disabled={busy}>
+          {t("admin.textsSave")}
+        </button>
+        <StatusText message={status} />
+        <ErrorText id="texts-error" message={error} />
       </form>
     </Section>
   );

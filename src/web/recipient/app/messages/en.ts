@@ -185,6 +185,15 @@ const en = {
   "admin.memberRemove": "Remove from channel",
   "admin.memberAdded": "{username} added to {channel}.",
   "admin.memberRemoved": "{username} removed from {channel}.",
+  "admin.texts": "Texts for sources",
+  "admin.textsHint":
+    "Replace any text of the source pages, per language, or add your own paragraph to the start page (org.landing.extra) or the safety guide (org.guide.extra). Keep the {placeholders} of the English text. Leave the box empty to use the built-in text.",
+  "admin.textsLocale": "Language",
+  "admin.textsKey": "Text",
+  "admin.textsEnglish": "Built-in English text",
+  "admin.textsValue": "Your text",
+  "admin.textsSave": "Save text",
+  "admin.textsSaved": "Saved. Sources see it from now on.",
 
   "size.bytes": "{n} bytes",
   "size.kib": "{n} KiB",
@@ -215,6 +224,7 @@ const en = {
   "error.internal": "Something went wrong on the server. Try again later.",
   "error.network": "The server could not be reached. Check your connection and try again.",
   "error.unexpected": "Something unexpected happened. Reload the page and try again.",
+  "error.withReason": "{message} ({reason})",
 } as const satisfies Record<`error.${ErrorCode | ClientErrorCode}`, string> &
   Record<`strength.reason.${StrengthReason}`, string> &
   Record<string, string>;
