@@ -88,7 +88,10 @@ function parseCookie(v: unknown): CookieParts | null {
   if (!PART.test(token) || rest.length > 0) return null;
   if (key === undefined) return { token, key: null };
   if (!PART.test(key)) return null;
-  return { token, key: Buffer.from(key, "base64url") };
+  const bytes = Buffer.from(key, "base64url");
+  // One spelling per key: the unused low bits of the last character must be zero.
+  if (bytes.toString("base64url") !== key) return null;
+  return { token, key: bytes };
 }
 
 /** Whether a cookie value has the shape of ours (it may still be unknown or expired). */

@@ -280,8 +280,7 @@ describe("cookie tampering", () => {
         async (i, c) => {
           fc.pre(key[i] !== c);
           const changed = key.slice(0, i) + c + key.slice(i + 1);
-          // The last character carries two unused bits: a change there alone names the same key.
-          fc.pre(!Buffer.from(changed, "base64url").equals(Buffer.from(key, "base64url")));
+          // Including another spelling of the same bytes (the unused bits of the last character).
           await assertRefused(`${token}.${changed}`, `key[${i}]`);
         },
       ),
