@@ -15,6 +15,7 @@ export const ERRORS = {
   codename_unknown: { status: 400 },
   too_many_attempts: { status: 429 },
   form_rejected: { status: 400 },
+  form_too_large: { status: 413 },
   empty_submission: { status: 400 },
   message_too_long: { status: 413 },
   file_too_large: { status: 413 },

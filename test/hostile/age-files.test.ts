@@ -280,6 +280,11 @@ describe("replies: hostile age files", () => {
     const now = await recipientState(f);
     assert.equal(now.replies, was.replies + 1);
     assert.equal(now.tempFiles, 0);
+    // Every reply opens: the page has no note about unreadable ones.
+    const page = await source.request("/en/submit");
+    assert.equal(page.status, 200, `code ${errorCode(page)}`);
+    assert.ok(page.html.includes("a good reply"));
+    assert.ok(!page.html.includes('id="replies-unreadable"'), "no unreadable-replies note");
   });
 
   test("what only a key can see (bad MAC, trailing bytes, a stranger's stanza) is stored; the source's page still opens", async () => {
@@ -302,23 +307,45 @@ describe("replies: hostile age files", () => {
         await encryptBytes([...conv.replyTo.slice(0, -1), stranger], Buffer.from("x")),
       ],
     ];
-    for (const [what, body] of unreadable) {
+    const unreadableLogs = (): number =>
+      f.logs.filter((l) => l === "level=info event=reply_unreadable").length;
+    /** The text of the page's #replies-unreadable note, or null when there is none. */
+    const note = (html: string): string | null =>
+      /<p class="notice" id="replies-unreadable">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+    for (const [i, [what, body]] of unreadable.entries()) {
       const was = await recipientState(f);
       const r = await send(body);
       // The server holds no key: it cannot tell these from a good reply (SECURITY.md).
       assert.equal(r.status, 201, `${what}: ${JSON.stringify(r.body)}`);
       assert.equal((await recipientState(f)).replies, was.replies + 1);
+      if (i === 0) {
+        // One unreadable reply: the singular note.
+        const one = await source.request("/en/submit");
+        assert.equal(one.status, 200, `code ${errorCode(one)}`);
+        assert.match(note(one.html) ?? "", /^One of our replies could not be opened\./);
+      }
     }
+    const logged = unreadableLogs();
     const page = await source.request("/en/submit");
     assert.equal(page.status, 200, `the source's page opens (code ${errorCode(page)})`);
     assert.match(page.html, /id="submission"/);
     assert.ok(page.html.includes("a good reply"), "the readable reply is shown");
     const shown = page.html.match(/\/replies\/[0-9a-f]{32}\/delete/g) ?? [];
     assert.equal(shown.length, 1, "only the readable reply is listed");
-    assert.equal(
-      f.logs.filter((l) => l === "level=info event=reply_unreadable").length,
-      unreadable.length,
+    assert.equal(unreadableLogs() - logged, unreadable.length);
+    // The source is told how many did not open, above the list, inside #replies.
+    const text = note(page.html);
+    assert.ok(text !== null, "the unreadable-replies note is shown");
+    assert.match(text, new RegExp(`^${unreadable.length} of our replies could not be opened\\.`));
+    const section = /<section id="replies">[\s\S]*?<\/section>/.exec(page.html)?.[0] ?? "";
+    assert.ok(
+      section.indexOf('id="replies-unreadable"') !== -1 &&
+        section.indexOf('id="replies-unreadable"') < section.indexOf('class="reply"'),
+      "the note is inside #replies, above the list",
     );
+    // In another language, with that language's plural form.
+    const ru = await source.request("/ru/submit");
+    assert.match(note(ru.html) ?? "", new RegExp(`^Не удалось открыть ${unreadable.length} из`));
     await assertHealthy(f);
   });
 });

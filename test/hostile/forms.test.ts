@@ -104,11 +104,11 @@ function loginCode(codename: string): ErrorCode {
 // ---- sizes and types ---------------------------------------------------------------
 
 describe("oversized and wrong-typed fields", () => {
-  test("oversized logout and delete forms: form_rejected (not a codename error)", async () => {
+  test("oversized logout and delete forms: form_too_large (not a codename or honeypot error)", async () => {
     const big = `csrf=${returning.csrf}&pad=${"a".repeat(20 * KiB)}`;
     for (const path of ["/en/logout", `/en/replies/${returning.reply}/delete`]) {
       const p = await unchanged(f, () => postForm(returning.client, path, big), path);
-      assertErrorPage(p, "form_rejected", path);
+      assertErrorPage(p, "form_too_large", path);
     }
     await assertReplyKept();
     // The session lived through it.

@@ -552,6 +552,39 @@ test("logout without a token: csrf_invalid, and the session lives on", async () 
   assert.match(form.html, /id="submission"/);
 });
 
+test("oversized logout and reply-delete forms: form_too_large, 413, in the path's language; the session lives on", async () => {
+  const { client, csrf } = await newSource();
+  const big = Buffer.from(`csrf=${csrf}&pad=${"a".repeat(20 * KiB)}`);
+  const reply = randomBytes(16).toString("hex");
+  for (const [locale, path, messages] of [
+    ["en", "/en/logout", en],
+    ["es", "/es/logout", es],
+    ["en", `/en/replies/${reply}/delete`, en],
+  ] as const) {
+    const p = await unchanged(() =>
+      raw({
+        path,
+        headers: {
+          cookie: client.cookie ?? "",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: big,
+      }),
+    );
+    assertErrorPage(p, "form_too_large", locale);
+    assert.equal(p.status, 413);
+    const title = escapeHtml(messages["error.form_too_large.title"]);
+    assert.ok(p.html.includes(`<h1>${title}</h1>`), `${path}: heading`);
+    assert.ok(
+      p.html.includes(escapeHtml(messages["error.form_too_large.body"])),
+      `${path}: advice`,
+    );
+  }
+  const form = await client.request("/en/submit");
+  assert.equal(form.status, 200, "still logged in");
+  assert.match(form.html, /id="submission"/);
+});
+
 // ---- sessions ---------------------------------------------------------------------------
 
 test("submit with no cookie: session_expired", async () => {

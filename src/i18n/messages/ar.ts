@@ -89,6 +89,9 @@ export const ar: Messages = {
   "replies.hint": "يُرجى حذف كل رد بعد قراءته. الرد المحذوف يختفي نهائيًا.",
   "replies.meta": "أُرسل في {day}",
   "replies.delete": "قرأته — حذف",
+  // review: «# من ردودنا» (# of our replies) avoids number–noun agreement in few, many and other; check the dual, and the zero case, which the page never shows
+  "replies.unreadable":
+    "{count, plural, zero {لا توجد ردود تعذّر فتحها.} one {تعذّر فتح أحد ردودنا. ربما يكون تالفًا؛ سنعيد إرساله إن كان مهمًا.} two {تعذّر فتح ردّين من ردودنا. ربما يكونان تالفين؛ سنعيد إرسالهما إن كانا مهمّين.} few {تعذّر فتح # من ردودنا. ربما تكون تالفة؛ سنعيد إرسالها إن كانت مهمة.} many {تعذّر فتح # من ردودنا. ربما تكون تالفة؛ سنعيد إرسالها إن كانت مهمة.} other {تعذّر فتح # من ردودنا. ربما تكون تالفة؛ سنعيد إرسالها إن كانت مهمة.}}",
 
   "logout.title": "تم تسجيل الخروج",
   "logout.body":
@@ -188,6 +191,9 @@ export const ar: Messages = {
   "error.form_rejected.title": "تعذّر قبول النموذج",
   "error.form_rejected.body":
     "تم ملء حقل لا يراه البشر أبدًا، كما تفعل البرامج الآلية. لم يُخزَّن أي شيء. إن كنت شخصًا حقيقيًا، فيُرجى إعادة تحميل الصفحة والإرسال مرة أخرى.",
+  "error.form_too_large.title": "كان النموذج كبيرًا جدًا",
+  "error.form_too_large.body":
+    "لم يُغيَّر أي شيء. يُرجى العودة وإعادة تحميل الصفحة والمحاولة مرة أخرى.",
   "error.empty_submission.title": "لا يوجد ما يُرسَل",
   "error.empty_submission.body":
     "يُرجى كتابة رسالة أو اختيار ملف واحد على الأقل، ثم الإرسال مرة أخرى.",

@@ -83,6 +83,8 @@ export const en = {
   "replies.hint": "Delete each reply once you have read it. A deleted reply is gone for good.",
   "replies.meta": "Sent on {day}",
   "replies.delete": "I have read it — delete",
+  "replies.unreadable":
+    "{count, plural, one {One of our replies could not be opened. It may be damaged; we will send it again if it mattered.} other {# of our replies could not be opened. They may be damaged; we will send them again if they mattered.}}",
 
   "logout.title": "You are logged out",
   "logout.body":
@@ -177,6 +179,8 @@ export const en = {
   "error.form_rejected.title": "The form could not be accepted",
   "error.form_rejected.body":
     "A field that people never see was filled in, as automated programs do. Nothing was stored. If you are a person, reload the page and send again.",
+  "error.form_too_large.title": "The form was too large",
+  "error.form_too_large.body": "Nothing was changed. Go back, reload the page and try again.",
   "error.empty_submission.title": "Nothing to send",
   "error.empty_submission.body": "Write a message or choose at least one file, then send again.",
   "error.message_too_long.title": "Your message is too long",

@@ -80,6 +80,8 @@ export const es: Messages = {
     "Borre cada respuesta cuando la haya leído. Una respuesta borrada desaparece para siempre.",
   "replies.meta": "Enviada el {day}",
   "replies.delete": "Ya la he leído — borrar",
+  "replies.unreadable":
+    "{count, plural, one {Una de nuestras respuestas no se pudo abrir. Puede que esté dañada; se la volveremos a enviar si era importante.} many {# de nuestras respuestas no se pudieron abrir. Puede que estén dañadas; se las volveremos a enviar si eran importantes.} other {# de nuestras respuestas no se pudieron abrir. Puede que estén dañadas; se las volveremos a enviar si eran importantes.}}",
 
   "logout.title": "Ha cerrado la sesión",
   "logout.body":
@@ -181,6 +183,9 @@ export const es: Messages = {
   "error.form_rejected.title": "No se pudo aceptar el formulario",
   "error.form_rejected.body":
     "Se rellenó un campo que las personas nunca ven, como hacen los programas automáticos. No se guardó nada. Si es una persona, recargue la página y vuelva a enviar.",
+  "error.form_too_large.title": "El formulario era demasiado grande",
+  "error.form_too_large.body":
+    "No se cambió nada. Vuelva atrás, recargue la página e inténtelo de nuevo.",
   "error.empty_submission.title": "No hay nada que enviar",
   "error.empty_submission.body":
     "Escriba un mensaje o elija al menos un archivo y vuelva a enviar.",

@@ -88,6 +88,9 @@ export const fa: Messages = {
   "replies.hint": "هر پاسخ را پس از خواندن پاک کنید. پاسخِ پاک‌شده برای همیشه از بین می‌رود.",
   "replies.meta": "فرستاده‌شده در {day}",
   "replies.delete": "خوانده‌ام — پاک شود",
+  // review: «مورد» as the counter in «# مورد از پاسخ‌های ما»; a native reader may prefer another counter, or none
+  "replies.unreadable":
+    "{count, plural, one {یکی از پاسخ‌های ما باز نشد. شاید آسیب دیده باشد؛ اگر مهم بوده باشد، آن را دوباره می‌فرستیم.} other {# مورد از پاسخ‌های ما باز نشد. شاید آسیب دیده باشند؛ اگر مهم بوده باشند، آن‌ها را دوباره می‌فرستیم.}}",
 
   "logout.title": "شما خارج شدید",
   "logout.body":
@@ -188,6 +191,9 @@ export const fa: Messages = {
   "error.form_rejected.title": "این فرم پذیرفته نشد",
   "error.form_rejected.body":
     "کادری که افراد هرگز آن را نمی‌بینند پر شده بود؛ کاری که برنامه‌های خودکار انجام می‌دهند. چیزی ذخیره نشد. اگر شما یک انسان هستید، صفحه را دوباره بارگذاری کنید و دوباره بفرستید.",
+  "error.form_too_large.title": "فرم بیش از حد بزرگ بود",
+  "error.form_too_large.body":
+    "چیزی تغییر نکرد. به صفحهٔ قبل برگردید، آن را دوباره بارگذاری کنید و باز هم تلاش کنید.",
   "error.empty_submission.title": "چیزی برای فرستادن نیست",
   "error.empty_submission.body":
     "یک پیام بنویسید یا دست‌کم یک فایل انتخاب کنید، سپس دوباره بفرستید.",

@@ -85,6 +85,8 @@ export const fr: Messages = {
     "Supprimez chaque réponse une fois lue. Une réponse supprimée l’est définitivement.",
   "replies.meta": "Envoyée le {day}",
   "replies.delete": "Je l’ai lue — supprimer",
+  "replies.unreadable":
+    "{count, plural, one {Une de nos réponses n’a pas pu être ouverte. Elle est peut-être endommagée ; nous vous la renverrons si elle était importante.} many {# de nos réponses n’ont pas pu être ouvertes. Elles sont peut-être endommagées ; nous vous les renverrons si elles étaient importantes.} other {# de nos réponses n’ont pas pu être ouvertes. Elles sont peut-être endommagées ; nous vous les renverrons si elles étaient importantes.}}",
 
   "logout.title": "Session fermée",
   "logout.body":
@@ -187,6 +189,9 @@ export const fr: Messages = {
   "error.form_rejected.title": "Le formulaire n’a pas pu être accepté",
   "error.form_rejected.body":
     "Un champ que les personnes ne voient jamais a été rempli, comme le font les programmes automatiques. Rien n’a été enregistré. Si vous êtes bien une personne, rechargez la page et envoyez à nouveau.",
+  "error.form_too_large.title": "Le formulaire était trop volumineux",
+  "error.form_too_large.body":
+    "Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.",
   "error.empty_submission.title": "Rien à envoyer",
   "error.empty_submission.body":
     "Écrivez un message ou choisissez au moins un fichier, puis envoyez à nouveau.",

@@ -84,6 +84,8 @@ export const ko: Messages = {
   "replies.hint": "답장은 읽은 뒤 하나씩 삭제하세요. 삭제한 답장은 영구히 사라집니다.",
   "replies.meta": "보낸 날짜: {day}",
   "replies.delete": "읽었습니다 — 삭제",
+  "replies.unreadable":
+    "{count, plural, other {저희가 보낸 답장 중 #개를 열 수 없었습니다. 손상되었을 수 있습니다. 중요한 내용이었다면 다시 보내 드리겠습니다.}}",
 
   "logout.title": "로그아웃되었습니다",
   // review: Tor Browser's Korean label for "New Identity" has been ‘새로운 신원’; newer releases may say ‘새 신원’
@@ -185,6 +187,9 @@ export const ko: Messages = {
   "error.form_rejected.title": "양식을 받을 수 없습니다",
   "error.form_rejected.body":
     "사람에게는 보이지 않는 입력란이 채워져 있었습니다. 자동화 프로그램이 흔히 이렇게 합니다. 아무것도 저장되지 않았습니다. 사람이시라면 페이지를 새로 고친 뒤 다시 보내세요.",
+  "error.form_too_large.title": "양식이 너무 큽니다",
+  "error.form_too_large.body":
+    "아무것도 변경되지 않았습니다. 돌아가서 페이지를 새로 고친 뒤 다시 시도하세요.",
   "error.empty_submission.title": "보낼 내용이 없습니다",
   "error.empty_submission.body": "메시지를 쓰거나 파일을 하나 이상 선택한 뒤 다시 보내세요.",
   "error.message_too_long.title": "메시지가 너무 깁니다",

@@ -83,6 +83,9 @@ export const tr: Messages = {
   "replies.hint": "Her yanıtı okuduktan sonra silin. Silinen bir yanıt kalıcı olarak yok olur.",
   "replies.meta": "{day} tarihinde gönderildi",
   "replies.delete": "Okudum — sil",
+  // review: «önemliyse» (if it is important) for "if it mattered"; the literal past «önemli idiyse» reads stiffly
+  "replies.unreadable":
+    "{count, plural, one {Yanıtlarımızdan biri açılamadı. Bozulmuş olabilir; önemliyse size tekrar göndereceğiz.} other {Yanıtlarımızdan # tanesi açılamadı. Bozulmuş olabilirler; önemliyse size tekrar göndereceğiz.}}",
 
   "logout.title": "Oturumunuz kapatıldı",
   // review: Tor Browser's Turkish label for "New Identity" has been both “Yeni Kimlik” and “Kimliği yenile”; check the current release
@@ -182,6 +185,9 @@ export const tr: Messages = {
   "error.form_rejected.title": "Form kabul edilemedi",
   "error.form_rejected.body":
     "İnsanların hiç görmediği bir alan, otomatik programların yaptığı gibi doldurulmuş. Hiçbir şey saklanmadı. Bir insansanız sayfayı yeniden yükleyip tekrar gönderin.",
+  "error.form_too_large.title": "Form çok büyüktü",
+  "error.form_too_large.body":
+    "Hiçbir şey değiştirilmedi. Geri dönün, sayfayı yeniden yükleyip tekrar deneyin.",
   "error.empty_submission.title": "Gönderilecek bir şey yok",
   "error.empty_submission.body":
     "Bir mesaj yazın ya da en az bir dosya seçin, ardından tekrar gönderin.",

@@ -82,6 +82,8 @@ export const vi: Messages = {
   "replies.hint": "Hãy xóa từng phản hồi sau khi đọc. Phản hồi đã xóa sẽ mất vĩnh viễn.",
   "replies.meta": "Gửi ngày {day}",
   "replies.delete": "Tôi đã đọc — xóa",
+  "replies.unreadable":
+    "{count, plural, other {Có # phản hồi của chúng tôi không mở được, có thể do bị hỏng. Nếu nội dung quan trọng, chúng tôi sẽ gửi lại.}}",
 
   "logout.title": "Bạn đã đăng xuất",
   "logout.body":
@@ -180,6 +182,9 @@ export const vi: Messages = {
   "error.form_rejected.title": "Không thể chấp nhận biểu mẫu",
   "error.form_rejected.body":
     "Một ô mà người dùng không bao giờ nhìn thấy đã được điền, giống như cách các chương trình tự động làm. Không có gì được lưu. Nếu bạn là người thật, hãy tải lại trang và gửi lại.",
+  "error.form_too_large.title": "Biểu mẫu quá lớn",
+  "error.form_too_large.body":
+    "Không có gì bị thay đổi. Hãy quay lại trang trước, tải lại trang rồi thử lại.",
   "error.empty_submission.title": "Không có gì để gửi",
   "error.empty_submission.body": "Hãy viết tin nhắn hoặc chọn ít nhất một tệp, rồi gửi lại.",
   "error.message_too_long.title": "Tin nhắn của bạn quá dài",

@@ -80,6 +80,8 @@ export const zhHans: Messages = {
   "replies.hint": "每条回复读完后请删除。删除的回复将永久消失。",
   "replies.meta": "发送于 {day}",
   "replies.delete": "我已读过，删除",
+  "replies.unreadable":
+    "{count, plural, other {我们的回复中有 # 条无法打开，可能已损坏。如果内容重要，我们会重新发送。}}",
 
   "logout.title": "您已退出登录",
   "logout.body":
@@ -174,6 +176,8 @@ export const zhHans: Messages = {
   "error.form_rejected.title": "无法接受此表单",
   "error.form_rejected.body":
     "一个普通人看不到的字段被填写了，自动程序通常会这样做。没有存储任何内容。如果您是真人，请重新加载页面后再次发送。",
+  "error.form_too_large.title": "表单过大",
+  "error.form_too_large.body": "没有更改任何内容。请返回，重新加载页面后重试。",
   "error.empty_submission.title": "没有可发送的内容",
   "error.empty_submission.body": "请写一条消息或至少选择一个文件，然后再次发送。",
   "error.message_too_long.title": "您的消息太长",

@@ -78,6 +78,8 @@ export const zhHant: Messages = {
   "replies.hint": "每則回覆讀完後請刪除。刪除的回覆將永久消失。",
   "replies.meta": "傳送於 {day}",
   "replies.delete": "我已讀過，刪除",
+  "replies.unreadable":
+    "{count, plural, other {我們的回覆中有 # 則無法開啟，可能已損壞。如果內容重要，我們會重新傳送。}}",
 
   "logout.title": "您已登出",
   // review: Tor Browser zh-TW "New Identity" label has been both 「更換身份」 and 「新識別身分」; check the current release
@@ -173,6 +175,8 @@ export const zhHant: Messages = {
   "error.form_rejected.title": "無法接受此表單",
   "error.form_rejected.body":
     "有個一般人看不到的欄位被填寫了，這是自動程式常見的行為。沒有儲存任何內容。如果您是真人，請重新載入頁面後再傳送一次。",
+  "error.form_too_large.title": "表單太大",
+  "error.form_too_large.body": "沒有變更任何內容。請返回，重新載入頁面後再試一次。",
   "error.empty_submission.title": "沒有可傳送的內容",
   "error.empty_submission.body": "請寫一則訊息或至少選擇一個檔案，然後再傳送一次。",
   "error.message_too_long.title": "您的訊息太長",

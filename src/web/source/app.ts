@@ -254,12 +254,16 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const channels = await listChannels(inst.db);
     // Replies are decrypted here, in memory, for this response only.
     const replies = [];
+    let unreadable = 0;
     for (const r of returning ? await listReplies(inst, session.keys.lookup) : []) {
       // The server cannot check a reply's MAC or payload when it is stored (it
       // holds no key): one that does not open must not cost the source this page.
+      // It is left out, and the page says how many were.
       const text = await openReply(inst, r.id, session.identities).catch(() => null);
-      if (text === null) logger.info("reply_unreadable");
-      else replies.push({ id: r.id, day: r.day, text });
+      if (text === null) {
+        unreadable++;
+        logger.info("reply_unreadable");
+      } else replies.push({ id: r.id, day: r.day, text });
     }
     return html(
       reply,
@@ -267,6 +271,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
         ctxFor(req, locale, "/submit", session),
         { csrf: csrfFor(sessionBinding(session.token)), limits: inst.config.limits, channels },
         returning ? replies : null,
+        unreadable,
       ),
     );
   });
@@ -419,10 +424,10 @@ function formBody(body: unknown): Record<string, string | undefined> {
 function fastifyError(error: unknown, route: string | undefined): PosternError {
   const code = (error as { code?: unknown }).code;
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return new PosternError("unsupported_media_type");
-  // Only the login form has a field that can grow (the codename); a big logout
-  // or delete form is not a person's mistake.
+  // Only the login form has a field that can grow (the codename); any other form
+  // (logout, reply delete) that big was not sent by our page, and nothing was done.
   if (code === "FST_ERR_CTP_BODY_TOO_LARGE")
-    return new PosternError(route === "/:locale/login" ? "codename_too_long" : "form_rejected");
+    return new PosternError(route === "/:locale/login" ? "codename_too_long" : "form_too_large");
   if (typeof code === "string" && code.startsWith("FST_ERR_CTP"))
     return new PosternError("multipart_malformed");
   return toPosternError(error);

@@ -389,12 +389,22 @@ export interface ShownReply {
   readonly text: string;
 }
 
-function repliesSection(ctx: PageContext, csrf: string, replies: readonly ShownReply[]) {
+function repliesSection(
+  ctx: PageContext,
+  csrf: string,
+  replies: readonly ShownReply[],
+  unreadable: number,
+) {
   const { t, locale } = ctx;
   return (
     <section id="replies">
       <h2>{t("replies.title", { org: ctx.org })}</h2>
-      {replies.length === 0 && <p class="hint">{t("source.replies")}</p>}
+      {unreadable > 0 && (
+        <p class="notice" id="replies-unreadable">
+          {t("replies.unreadable", { count: unreadable })}
+        </p>
+      )}
+      {replies.length === 0 && unreadable === 0 && <p class="hint">{t("source.replies")}</p>}
       {replies.length > 0 && <p class="hint">{t("replies.hint")}</p>}
       {replies.map((r) => (
         <article class="reply" key={r.id}>
@@ -410,11 +420,15 @@ function repliesSection(ctx: PageContext, csrf: string, replies: readonly ShownR
   );
 }
 
-/** The submission form; for a returning source (`replies` not null) with their replies above it. */
+/**
+ * The submission form; for a returning source (`replies` not null) with their replies
+ * above it, and a note when `unreadable` replies could not be opened.
+ */
 export function submitPage(
   ctx: PageContext,
   f: FormData,
   replies: readonly ShownReply[] | null,
+  unreadable = 0,
 ): string {
   const { t } = ctx;
   const returning = replies !== null;
@@ -425,7 +439,7 @@ export function submitPage(
       {returning && (
         <>
           <h1>{t("source.title")}</h1>
-          {repliesSection(ctx, f.csrf, replies)}
+          {repliesSection(ctx, f.csrf, replies, unreadable)}
           <h2>{t("form.title")}</h2>
         </>
       )}
