@@ -24,6 +24,9 @@ import { TorError } from "../tor/supervisor.ts";
 import { Instance } from "../core/instance.ts";
 import { deleteSource } from "../core/sources.ts";
 import { createLogger } from "../core/log.ts";
+import { OUTREACH_COMMANDS } from "../outreach/cli.ts";
+import { OutreachError } from "../outreach/errors.ts";
+import { createSigningKey } from "../outreach/signing.ts";
 import { progressBar } from "./progress.ts";
 
 class UsageError extends Error {}
@@ -74,6 +77,8 @@ async function withInstance<T>(dir: string, fn: (inst: Instance) => Promise<T>):
 async function init(dir: string, orgName: string): Promise<void> {
   await Instance.create(dir, orgName);
   await withInstance(dir, (inst) => addChannel(inst.db, "default", "Default", "pq"));
+  // The key that signs the outreach statement (onion address, recipient keys).
+  await createSigningKey(dir);
 }
 
 async function writeIdentity(file: string, classic: boolean, comment: string): Promise<string> {
@@ -567,6 +572,7 @@ const COMMANDS: Record<string, Command> = {
       ]);
     },
   },
+  ...OUTREACH_COMMANDS,
 };
 
 function formatDuration(seconds: number): string {
@@ -641,14 +647,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     process.stderr.write(`postern: ${oneLine(e)}\n`);
-    return e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    return e instanceof UsageError ||
+      (e instanceof OutreachError && e.usage) ||
+      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
       ? 2
       : 1;
   }
 }
 
 function oneLine(e: unknown): string {
-  const own = [UsageError, ChannelError, DecryptError, ReplyError, OnionError, TorError];
+  const own = [
+    UsageError,
+    ChannelError,
+    DecryptError,
+    ReplyError,
+    OnionError,
+    TorError,
+    OutreachError,
+  ];
   if (own.some((k) => e instanceof k)) return (e as Error).message;
   if (e instanceof Error) {
     const code = (e as { code?: string }).code;

@@ -140,3 +140,15 @@ export async function removeRecipientByName(
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Every age recipient that at least one channel encrypts to, each once (the outreach statement lists them). */
+export async function activeRecipients(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom("recipients")
+    .innerJoin("channel_recipients", "channel_recipients.recipient_id", "recipients.id")
+    .select("recipients.recipient")
+    .distinct()
+    .orderBy("recipients.recipient")
+    .execute();
+  return rows.map((r) => r.recipient);
+}
