@@ -55,7 +55,13 @@ export async function startServers(
     if (removed > 0) logger.info("startup_sweep", { removed });
     const { readOnionAddress } = await import("../tor/onion.ts");
     const sourceOnion = (await readOnionAddress(inst.dir, "source")) ?? undefined;
-    const source = buildSourceApp(inst, { logger, sourceOnion });
+    const { keyFingerprint, loadSigningKey } = await import("../outreach/signing.ts");
+    // Older instances have no signing key until `postern outreach key` makes one.
+    const signingFingerprint = await loadSigningKey(inst.dir).then(
+      (k) => keyFingerprint(k.publicKey),
+      () => undefined,
+    );
+    const source = buildSourceApp(inst, { logger, sourceOnion, signingFingerprint });
     const recipient = buildRecipientApp(inst, { appDir: opts.appDir, logger });
     await source.listen({ host: listen.source.host, port: listen.source.port });
     await recipient.listen({ host: listen.recipient.host, port: listen.recipient.port });

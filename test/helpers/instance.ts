@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config, Limits } from "../../src/core/config.ts";
 import { initOnions } from "../../src/tor/onion.ts";
+import { createSigningKey } from "../../src/outreach/signing.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { createLogger } from "../../src/core/log.ts";
@@ -44,6 +45,8 @@ export interface FixtureOptions {
   readonly config?: Partial<Omit<Config, "limits">>;
   /** Make onion keys first, so the server knows its onion address. */
   readonly onion?: boolean;
+  /** Make the statement-signing key (as `postern init` does), so pages show its fingerprint. */
+  readonly signingKey?: boolean;
 }
 
 /** A fresh data folder with one recipient on "default", served on random loopback ports. */
@@ -66,6 +69,7 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
     inst = inst.withConfig({ ...inst.config, limits: { ...inst.config.limits, ...opts.limits } });
   if (opts.config) inst = inst.withConfig({ ...inst.config, ...opts.config });
   if (opts.onion === true) await initOnions(dir);
+  if (opts.signingKey === true) await createSigningKey(dir);
   const logs: string[] = [];
   const running = await startServers(
     inst,

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { wordlist as spanish } from "@scure/bip39/wordlists/spanish.js";
 import { issueCsrf, verifyCsrf } from "../../src/web/source/csrf.ts";
+import { readOnionAddress } from "../../src/tor/onion.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { errorCode, received, SourceClient } from "../helpers/source-client.ts";
 
@@ -126,4 +127,22 @@ test("form tokens are bound to the cookie, expire, and resist tampering", () => 
   assert.ok(!verifyCsrf(secret, "binding-a", flipped, now), "expiry tampered");
   assert.ok(!verifyCsrf(secret, "binding-a", `${t}x`, now));
   assert.ok(!verifyCsrf(secret, "binding-a", 42, now));
+});
+
+test("the safety guide shows the onion address and the statement key's fingerprint", async () => {
+  const f = await startFixture({ onion: true, signingKey: true });
+  try {
+    const { keyFingerprint, loadSigningKey } = await import("../../src/outreach/signing.ts");
+    const fingerprint = keyFingerprint((await loadSigningKey(f.dir)).publicKey);
+    const onion = await readOnionAddress(f.dir, "source");
+    for (const locale of ["en", "fa"]) {
+      const page = await new SourceClient(f.url).request(`/${locale}/guide`);
+      assert.equal(page.status, 200);
+      assert.ok(page.html.includes(fingerprint), `${locale}: fingerprint shown`);
+      assert.ok(onion !== null && page.html.includes(onion), `${locale}: address shown`);
+      assert.match(page.html, /<code id="guide-fingerprint"[^>]*dir="ltr"/);
+    }
+  } finally {
+    await f.close();
+  }
 });

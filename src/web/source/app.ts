@@ -53,6 +53,8 @@ export interface SourceAppOptions {
   readonly secureCookies?: boolean;
   /** The source onion's address, for Onion-Location on clearnet requests. */
   readonly sourceOnion?: string | undefined;
+  /** Fingerprint of the organization's statement-signing key (postern outreach key). */
+  readonly signingFingerprint?: string | undefined;
 }
 
 /**
@@ -225,9 +227,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
   app.get("/:locale/guide", (req: Req, reply) => {
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
-    // The key that signs the outreach statement is not known here yet: the guide then
-    // shows the address only, and tells where the fingerprint is published.
-    return html(reply, guidePage(ctxFor(req, locale, "/guide"), { address: opts.sourceOnion }));
+    // The fingerprint of the key that signs our statement, when the instance has one.
+    return html(
+      reply,
+      guidePage(ctxFor(req, locale, "/guide"), {
+        address: opts.sourceOnion,
+        fingerprint: opts.signingFingerprint,
+      }),
+    );
   });
 
   // A new source: draw a codename, show it once, keep only what is derived from it.
