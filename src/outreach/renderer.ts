@@ -4,13 +4,11 @@
  * whole build. Page scripts are off and the context is offline: the
  * documents are markup, CSS and local font files.
  */
-import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../chromium.ts";
 import { OutreachError } from "./errors.ts";
 import type { Frame } from "./layouts.tsx";
-
-export const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
 /** Font sizes are scaled down in these steps until a frame's text fits it. */
 const FIT_SCALES = [1, 0.9, 0.8, 0.7, 0.6];
@@ -66,23 +64,14 @@ export class Renderer {
 
   /** @throws OutreachError when Debian's chromium is not installed. */
   static async launch(): Promise<Renderer> {
-    const executablePath = CHROMIUM_PATHS.find((p) => existsSync(p));
+    const executablePath = CHROMIUM;
     if (executablePath === undefined)
       throw new OutreachError("Chromium is needed to draw the kit: apt-get install chromium");
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: [
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--font-render-hinting=none",
-      ],
+      args: [...CHROMIUM_ARGS, "--font-render-hinting=none"],
     });
     try {
       const context = await browser.newContext({

@@ -1,10 +1,8 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/chromium.ts";
 
-export const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) =>
-  existsSync(p),
-);
+export { CHROMIUM };
 
 export async function launchChromium(): Promise<Browser> {
   if (CHROMIUM === undefined)
@@ -12,15 +10,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
