@@ -16,7 +16,7 @@ import type {
 import { accountChannels, AccountError, type Account } from "./accounts.ts";
 import { channelRecipients } from "./channels.ts";
 import type { Instance } from "./instance.ts";
-import { MAX_REPLY_BYTES, storeReply } from "./replies.ts";
+import { MAX_REPLY_BYTES, ReplyError, storeReply } from "./replies.ts";
 import { deleteSource } from "./sources.ts";
 
 const ID = /^[0-9a-f]{32}$/;
@@ -308,8 +308,10 @@ export async function storeBrowserReply(
   let chans: Readable;
   try {
     ({ summary, chans } = await visibleSource(inst, acct, sourceId));
-  } catch {
-    throw new AccountError("source_gone", 404);
+  } catch (e) {
+    // Not visible (any more): gone. A storage failure is not an answer about the source.
+    if (e instanceof AccountError) throw new AccountError("source_gone", 404);
+    throw e;
   }
   const { channel, to } = await replyTo(inst, summary, chans);
   let types: string[];
@@ -326,8 +328,11 @@ export async function storeBrowserReply(
   try {
     const row = await storeReply(inst, { sourceId: summary.id, channelId: channel.id, file });
     return { id: row.id };
-  } catch {
-    throw new AccountError("source_gone", 404);
+  } catch (e) {
+    // Deleted meanwhile. Anything else (a full disk, a locked database) is the
+    // storage's failure, answered as such by the error handler.
+    if (e instanceof ReplyError) throw new AccountError("source_gone", 404);
+    throw e;
   }
 }
 

@@ -46,12 +46,18 @@ export async function storeReply(
   }
   const id = newId();
   const temp = join(inst.blobs.tmp, `${id}.part`);
-  const fh = await openFile(temp, "wx", 0o600);
   try {
-    await fh.writeFile(args.file);
-    await fh.sync();
-  } finally {
-    await fh.close();
+    const fh = await openFile(temp, "wx", 0o600);
+    try {
+      await fh.writeFile(args.file);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    // A full disk fails the write after the file exists: remove what went in.
+    await inst.blobs.discardTemp(temp);
+    throw e;
   }
   try {
     await inst.blobs.commit(temp, id);

@@ -298,23 +298,30 @@ export function countChars(s: string): number {
   return n;
 }
 
+/**
+ * The code of a failure of the disk or the database that may pass by itself
+ * (full, locked, read-only, I/O error), or null for anything else. SQLite
+ * codes come extended from better-sqlite3 ("SQLITE_IOERR_WRITE",
+ * "SQLITE_BUSY_SNAPSHOT"), so they are matched by their primary code
+ * (sqlite.org/rescode.html); SQLITE_PROTOCOL is what a reader gets when it
+ * cannot take a WAL lock within SQLite's own retries.
+ */
+export function storageFailure(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return null;
+  if (["ENOSPC", "EDQUOT", "EIO", "EROFS"].includes(code)) return code;
+  return /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|PROTOCOL)(_[A-Z]+)*$/.test(code)
+    ? code
+    : null;
+}
+
 /** Maps low-level failures to catalogue codes; the original stays as `cause` for logs. */
 export function toPosternError(e: unknown): PosternError {
   if (e instanceof PosternError) return e;
   if (e instanceof CryptoError) return new PosternError("channel_not_ready", e.code, { cause: e });
+  const storage = storageFailure(e);
+  if (storage !== null) return new PosternError("storage_unavailable", storage, { cause: e });
   const code = (e as { code?: unknown } | null)?.code;
-  if (
-    code === "ENOSPC" ||
-    code === "EDQUOT" ||
-    code === "EIO" ||
-    code === "EROFS" ||
-    code === "SQLITE_BUSY" ||
-    code === "SQLITE_FULL" ||
-    code === "SQLITE_IOERR" ||
-    code === "SQLITE_LOCKED"
-  ) {
-    return new PosternError("storage_unavailable", code, { cause: e });
-  }
   if (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET") {
     return new PosternError("upload_aborted", code, { cause: e });
   }

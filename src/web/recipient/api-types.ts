@@ -79,6 +79,7 @@ export type ErrorCode =
   | "reply_too_large"
   | "source_gone"
   | "channel_invalid"
+  | "storage_unavailable"
   | "internal";
 
 export interface ApiError {

@@ -44,6 +44,7 @@ import {
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../core/log.ts";
 import { MAX_REPLY_BYTES } from "../../core/replies.ts";
+import { storageFailure } from "../../core/submissions.ts";
 import { LOCALES } from "../../i18n/index.ts";
 import { en } from "../../i18n/messages/en.ts";
 import { KNOWN_ORG_KEYS, parseOrgTexts } from "../../i18n/org-texts.ts";
@@ -133,6 +134,8 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
       return fail(reply, "bad_request", e.statusCode === 415 ? 415 : 400);
     }
     opts.logger?.error("recipient_error", err);
+    // A full disk or a locked database passes: "try again later", not a bug.
+    if (storageFailure(err) !== null) return fail(reply, "storage_unavailable", 503);
     return fail(reply, "internal", 500);
   });
   app.setNotFoundHandler((_req, reply) => fail(reply, "not_found", 404));

@@ -48,6 +48,7 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   "reply_too_large",
   "source_gone",
   "channel_invalid",
+  "storage_unavailable",
   "internal",
 ]);
 

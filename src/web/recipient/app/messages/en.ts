@@ -221,6 +221,8 @@ const en = {
   "error.reply_too_large": "This reply is too long. Shorten it and try again.",
   "error.source_gone": "This source has been deleted.",
   "error.channel_invalid": "That channel does not exist or does not accept this.",
+  "error.storage_unavailable":
+    "The server cannot store or read anything right now. Try again in a few minutes.",
   "error.internal": "Something went wrong on the server. Try again later.",
   "error.network": "The server could not be reached. Check your connection and try again.",
   "error.unexpected": "Something unexpected happened. Reload the page and try again.",
