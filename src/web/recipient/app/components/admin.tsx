@@ -287,7 +287,9 @@ function Texts() {
     let live = true;
     api.adminTexts().then(
       (d) => {
-        if (live) setData(d);
+        if (!live) return;
+        setData(d);
+        setValue(d.texts[locale]?.[key] ?? "");
       },
       () => undefined,
     );
@@ -295,9 +297,13 @@ function Texts() {
       live = false;
     };
   }, [api]);
-  useEffect(() => {
-    setValue(data?.texts[locale]?.[key] ?? "");
-  }, [data, locale, key]);
+  // The box shows the saved text of the chosen language and key, set in the
+  // same update as the choice (an effect would run later and could overwrite typing).
+  const choose = (l: string, k: string): void => {
+    setLocale(l);
+    setKey(k);
+    setValue(data?.texts[l]?.[k] ?? "");
+  };
 
   if (data === null) return null;
   const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
@@ -330,7 +336,7 @@ function Texts() {
             id="texts-locale"
             name="locale"
             value={locale}
-            onChange={(e) => setLocale(e.currentTarget.value)}
+            onChange={(e) => choose(e.currentTarget.value, key)}
           >
             {data.locales.map((l) => (
               <option key={l.tag} value={l.tag}>
@@ -345,7 +351,7 @@ function Texts() {
             id="texts-key"
             name="key"
             value={key}
-            onChange={(e) => setKey(e.currentTarget.value)}
+            onChange={(e) => choose(locale, e.currentTarget.value)}
           >
             {data.keys.map((k) => (
               <option key={k} value={k}>
