@@ -80,5 +80,6 @@ test("git tracks no secret, key, data folder or build output", () => {
 test("the detectors would see a key (they can fail)", () => {
   const secret = /AGE-SECRET-KEY-(?:PQ-)?1[0-9A-Z]{50,}|-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/;
   assert.ok(secret.test(`AGE-SECRET-KEY-1${"Q".repeat(58)}`));
-  assert.ok(secret.test("-----BEGIN PRIVATE KEY-----"));
+  // Put together here, so that this file does not hold the marker it looks for.
+  assert.ok(secret.test(["-----BEGIN", "PRIVATE KEY-----"].join(" ")));
 });
