@@ -6,7 +6,7 @@
  * sees nothing of it.
  */
 import { stat } from "node:fs/promises";
-import { frameHeader } from "../crypto/index.ts";
+import { frameHeader, stanzaTypes } from "../crypto/index.ts";
 import type {
   ChannelInfo,
   ConversationItem,
@@ -278,15 +278,6 @@ export async function blobFor(
   } catch {
     return null;
   }
-}
-
-/** Stanza types of an age header, in order ("X25519", "mlkem768x25519", …). */
-export function stanzaTypes(header: Buffer): string[] {
-  return header
-    .toString("latin1")
-    .split("\n")
-    .filter((l) => l.startsWith("-> "))
-    .map((l) => l.slice(3).split(" ")[0] ?? "");
 }
 
 const STANZA_OF = { pq: "mlkem768x25519", classic: "X25519" } as const;

@@ -102,3 +102,12 @@ function notAge(buf: Buffer): CryptoError {
   }
   return new CryptoError("header_malformed", "not an age v1 file");
 }
+
+/** Stanza types of a framed header, in order ("X25519", "mlkem768x25519", …). */
+export function stanzaTypes(header: Buffer): string[] {
+  return header
+    .toString("latin1")
+    .split("\n")
+    .filter((l) => l.startsWith("-> "))
+    .map((l) => l.slice(3).split(" ")[0] ?? "");
+}

@@ -1,6 +1,12 @@
 /** Postern's crypto: the only module that touches key material. No I/O. */
 export { CryptoError, type CryptoErrorCode } from "./errors.ts";
-export { frameHeader, MAX_HEADER_BYTES, MAX_STANZAS, MAX_LINE_BYTES } from "./format.ts";
+export {
+  frameHeader,
+  stanzaTypes,
+  MAX_HEADER_BYTES,
+  MAX_STANZAS,
+  MAX_LINE_BYTES,
+} from "./format.ts";
 export { payloadSize } from "./stream.ts";
 export {
   createEncryptStream,

@@ -14,9 +14,9 @@ import {
   encryptBytes,
   frameHeader,
   generateIdentity,
+  stanzaTypes,
   toRecipient,
 } from "../../src/crypto/index.ts";
-import { stanzaTypes } from "../../src/core/conversations.ts";
 import { MAX_REPLY_BYTES } from "../../src/core/replies.ts";
 import type {
   ConversationItem,
