@@ -38,15 +38,21 @@ async function load() {
   } catch {
     // not built yet
   }
-  if (built <= newest(src) || built <= statSync(join(root, "package-lock.json")).mtimeMs) {
+  const stale =
+    built <= newest(src) ||
+    built <= statSync(join(root, "package-lock.json")).mtimeMs ||
+    !existsSync(join(outDir, "crypto-worker.mjs"));
+  if (stale) {
     const { buildSync } = await import("esbuild");
     mkdirSync(outDir, { recursive: true });
-    // Each process writes its own file and renames it into place (atomic), so
-    // concurrent first runs never see a half-written bundle.
-    const tmp = join(outDir, `cli.${process.pid}.tmp.mjs`);
+    // Each process builds into its own folder and renames the files into
+    // place (atomic), the worker first: concurrent first runs never see a
+    // half-written bundle, nor a CLI without its crypto worker.
+    const tmp = join(outDir, `build.${process.pid}.tmp`);
     buildSync({
-      entryPoints: [entry],
-      outfile: tmp,
+      entryPoints: { cli: entry, "crypto-worker": join(src, "crypto", "worker.ts") },
+      outdir: tmp,
+      outExtension: { ".js": ".mjs" },
       bundle: true,
       platform: "node",
       format: "esm",
@@ -56,7 +62,9 @@ async function load() {
       jsxImportSource: "preact",
       logLevel: "error",
     });
-    renameSync(tmp, out);
+    renameSync(join(tmp, "crypto-worker.mjs"), join(outDir, "crypto-worker.mjs"));
+    renameSync(join(tmp, "cli.mjs"), out);
+    rmSync(tmp, { recursive: true, force: true });
   }
   return import(pathToFileURL(out).href);
 }

@@ -9,43 +9,12 @@ import { randomBytes } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Readable, Writable } from "node:stream";
-import { Decrypter, Encrypter } from "age-encryption";
 import { CryptoError } from "./errors.ts";
 import { frameHeader, MAX_HEADER_BYTES } from "./format.ts";
-import { assertSingleKind } from "./recipients.ts";
+import { cryptoPool } from "./pool.ts";
 import { NONCE_SIZE, PayloadOpener, PayloadSealer, payloadKey } from "./stream.ts";
 
 const HIGH_WATER = 256 * 1024;
-
-/**
- * Makes an age header for `recipients` with `age-encryption`, and learns the
- * file key it chose by adding one extra recipient that only records the key
- * and contributes no stanza.
- */
-async function makeHeader(
-  recipients: readonly string[],
-): Promise<{ header: Buffer; fileKey: Uint8Array }> {
-  if (recipients.length === 0) throw new CryptoError("recipient_invalid", "no recipients");
-  assertSingleKind(recipients);
-  const e = new Encrypter();
-  for (const r of recipients) e.addRecipient(r);
-  const captured: { fileKey?: Uint8Array } = {};
-  e.addRecipient({
-    wrapFileKey(key: Uint8Array) {
-      captured.fileKey = key.slice();
-      return [];
-    },
-  });
-  // An empty file is header ‖ nonce(16) ‖ one sealed empty chunk(16).
-  const empty = await e.encrypt(new Uint8Array(0));
-  const header = Buffer.from(empty.subarray(0, empty.length - 32));
-  const frame = frameHeader(header);
-  const { fileKey } = captured;
-  if (fileKey === undefined || frame?.bytes.length !== header.length) {
-    throw new Error("age-encryption produced an unexpected header");
-  }
-  return { header, fileKey };
-}
 
 /** A Transform from plaintext to a complete age file. */
 export class EncryptStream extends Transform {
@@ -76,7 +45,7 @@ export class EncryptStream extends Transform {
  * @throws CryptoError("recipient_invalid" | "recipient_kind_mixed")
  */
 export async function createEncryptStream(recipients: readonly string[]): Promise<EncryptStream> {
-  const { header, fileKey } = await makeHeader(recipients);
+  const { header, fileKey } = await cryptoPool.run("header", recipients);
   const nonce = randomBytes(NONCE_SIZE);
   return new EncryptStream(Buffer.concat([header, nonce]), payloadKey(fileKey, nonce));
 }
@@ -116,7 +85,7 @@ export class DecryptStream extends Transform {
         this.#state = { step: "header", buf };
         return;
       }
-      const fileKey = await unwrapHeader(frame.bytes, this.#identities);
+      const fileKey = await cryptoPool.run("unwrap", frame.bytes, this.#identities);
       this.#state = { step: "nonce", buf: Buffer.alloc(0), fileKey };
       return this.#feed(buf.subarray(frame.bytes.length));
     }
@@ -149,23 +118,6 @@ export class DecryptStream extends Transform {
     } catch (e) {
       cb(e as Error);
     }
-  }
-}
-
-async function unwrapHeader(header: Buffer, identities: readonly string[]): Promise<Uint8Array> {
-  const d = new Decrypter();
-  for (const id of identities) d.addIdentity(id);
-  try {
-    return await d.decryptHeader(header);
-  } catch (cause) {
-    const msg = cause instanceof Error ? cause.message : "";
-    if (/no identity matched/i.test(msg)) {
-      throw new CryptoError("no_matching_identity", "no identity matches this file", { cause });
-    }
-    if (/hmac|mac/i.test(msg)) {
-      throw new CryptoError("header_mac_mismatch", "age header MAC does not verify", { cause });
-    }
-    throw new CryptoError("header_malformed", "age header rejected", { cause });
   }
 }
 

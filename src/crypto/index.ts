@@ -23,8 +23,8 @@ export {
   parseIdentityFile,
   parseRecipient,
   recipientKind,
-  toRecipient,
 } from "./recipients.ts";
+export { cryptoPool, toRecipient } from "./pool.ts";
 export {
   type CodenameParse,
   codenameLanguage,

@@ -5,12 +5,7 @@
  * - post-quantum: `age1pq1…` / `AGE-SECRET-KEY-PQ-1…` (ML-KEM-768 + X25519 hybrid)
  * - classic:      `age1…`    / `AGE-SECRET-KEY-1…`    (X25519)
  */
-import {
-  Encrypter,
-  generateHybridIdentity,
-  generateX25519Identity,
-  identityToRecipient,
-} from "age-encryption";
+import { Encrypter, generateHybridIdentity, generateX25519Identity } from "age-encryption";
 import { bech32 } from "@scure/base";
 import { CryptoError } from "./errors.ts";
 
@@ -69,15 +64,6 @@ export function identityKind(identity: string): KeyKind | null {
   if (identity.startsWith("AGE-SECRET-KEY-PQ-1")) return "pq";
   if (identity.startsWith("AGE-SECRET-KEY-1")) return "classic";
   return null;
-}
-
-/** @throws CryptoError("identity_invalid") */
-export async function toRecipient(identity: string): Promise<string> {
-  try {
-    return await identityToRecipient(identity);
-  } catch (cause) {
-    throw new CryptoError("identity_invalid", "invalid age identity", { cause });
-  }
 }
 
 /**

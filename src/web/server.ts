@@ -2,6 +2,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import type { Instance } from "../core/instance.ts";
+import { cryptoPool } from "../crypto/index.ts";
 import type { Logger } from "../core/log.ts";
 import { acquireServeLock } from "../core/serve-lock.ts";
 import { buildRecipientApp } from "./recipient/app.ts";
@@ -53,6 +54,8 @@ export async function startServers(
       return known;
     });
     if (removed > 0) logger.info("startup_sweep", { removed });
+    // The crypto workers start now, not on the first submission.
+    await cryptoPool.warm();
     const { readOnionAddress } = await import("../tor/onion.ts");
     const sourceOnion = (await readOnionAddress(inst.dir, "source")) ?? undefined;
     const { keyFingerprint, loadSigningKey } = await import("../outreach/signing.ts");

@@ -67,10 +67,16 @@ export function receiveSubmission(
       failed = true;
       req.unpipe(bb);
       current?.destroy();
-      void draft.discard().then(
-        () => reject(toPosternError(e)),
-        () => reject(toPosternError(e)),
-      );
+      // A step may be under way (a file waiting for its header from the crypto
+      // worker, or closing its temp file): let it end first, so the answer
+      // goes out only when nothing of this submission is left on disk.
+      void chain
+        .catch(() => undefined)
+        .then(() => draft.discard())
+        .then(
+          () => reject(toPosternError(e)),
+          () => reject(toPosternError(e)),
+        );
     };
     const step = (fn: () => Promise<void> | void): void => {
       chain = chain.then(async () => {
@@ -107,6 +113,12 @@ export function receiveSubmission(
 
     bb.on("file", (name, stream, filename, _encoding, mimeType) => {
       seen++;
+      // A body that ends mid-part makes busboy fail this stream, possibly
+      // before its step runs (steps wait for each other and for the crypto
+      // worker): without a listener now, that error would be uncaught and
+      // end the process. The pipeline that reads the stream still sees it
+      // (a destroyed stream fails the pipeline), and the request fails whole.
+      stream.on("error", () => undefined);
       step(async () => {
         if (!csrfOk) throw new PosternError("csrf_invalid");
         if (name !== "files")
