@@ -10,6 +10,7 @@ import { open as openFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decryptBytes, encryptBytes, frameHeader, toRecipient } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
+import { durable, NotDurableError } from "../store/db.ts";
 import { channelRecipients } from "./channels.ts";
 import { countChars } from "./submissions.ts";
 import { utcDay } from "./clock.ts";
@@ -62,36 +63,39 @@ export async function storeReply(
   try {
     await inst.blobs.commit(temp, id);
     const day = utcDay();
-    return await inst.db.transaction().execute(async (tx) => {
-      const src = await tx
-        .updateTable("sources")
-        .set((eb) => ({
-          reply_count: eb("reply_count", "+", 1),
-          events: eb("events", "+", 1),
-          activity: nextActivity,
-          last_day: utcDay(),
-        }))
-        .where("id", "=", args.sourceId)
-        .returning(["reply_count", "events"])
-        .executeTakeFirst();
-      if (!src) throw new ReplyError("this source no longer exists");
-      await tx
-        .insertInto("replies")
-        .values({
-          id,
-          source_id: args.sourceId,
-          channel_id: args.channelId,
-          day,
-          seq: src.reply_count,
-          ord: src.events,
-          size: args.file.length,
-        })
-        .execute();
-      return { id, day, seq: src.reply_count };
-    });
+    return await durable(inst.db, (conn) =>
+      conn.transaction().execute(async (tx) => {
+        const src = await tx
+          .updateTable("sources")
+          .set((eb) => ({
+            reply_count: eb("reply_count", "+", 1),
+            events: eb("events", "+", 1),
+            activity: nextActivity,
+            last_day: utcDay(),
+          }))
+          .where("id", "=", args.sourceId)
+          .returning(["reply_count", "events"])
+          .executeTakeFirst();
+        if (!src) throw new ReplyError("this source no longer exists");
+        await tx
+          .insertInto("replies")
+          .values({
+            id,
+            source_id: args.sourceId,
+            channel_id: args.channelId,
+            day,
+            seq: src.reply_count,
+            ord: src.events,
+            size: args.file.length,
+          })
+          .execute();
+        return { id, day, seq: src.reply_count };
+      }),
+    );
   } catch (e) {
     await inst.blobs.discardTemp(temp);
-    await inst.blobs.remove(id);
+    // A row that reached the database keeps its blob, even if we cannot say so.
+    if (!(e instanceof NotDurableError)) await inst.blobs.remove(id);
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { lookupHash, open, replyIdentity, seal, toRecipient } from "../crypto/index.ts";
 import { sql } from "kysely";
-import type { Db } from "../store/db.ts";
+import { relaxed, type Db } from "../store/db.ts";
 import { unixSeconds } from "./clock.ts";
 import type { Instance } from "./instance.ts";
 
@@ -27,25 +27,57 @@ export interface ReplyIdentities {
   readonly classic: string;
 }
 
+function replyIdentities(inst: Instance, entropy: Uint8Array): ReplyIdentities {
+  const { codenameSalt } = inst.secrets;
+  return {
+    pq: replyIdentity(entropy, codenameSalt, "pq"),
+    classic: replyIdentity(entropy, codenameSalt, "classic"),
+  };
+}
+
+function lookupOf(inst: Instance, entropy: Uint8Array): string {
+  const { codenameSalt, instanceSecret } = inst.secrets;
+  return lookupHash(entropy, codenameSalt, instanceSecret).toString("hex");
+}
+
+/** Everything a new codename gives: its lookup, its reply identities and their recipients. */
 export async function deriveSource(
   inst: Instance,
   entropy: Uint8Array,
 ): Promise<{ keys: SourceKeys; identities: ReplyIdentities }> {
-  const { codenameSalt, instanceSecret } = inst.secrets;
-  const identities = {
-    pq: replyIdentity(entropy, codenameSalt, "pq"),
-    classic: replyIdentity(entropy, codenameSalt, "classic"),
-  };
-  const keys = {
-    lookup: lookupHash(entropy, codenameSalt, instanceSecret).toString("hex"),
-    replyPq: await toRecipient(identities.pq),
-    replyClassic: await toRecipient(identities.classic),
-  };
-  return { keys, identities };
+  const identities = replyIdentities(inst, entropy);
+  // Both in the crypto pool at once.
+  const [replyPq, replyClassic] = await Promise.all([
+    toRecipient(identities.pq),
+    toRecipient(identities.classic),
+  ]);
+  return { keys: { lookup: lookupOf(inst, entropy), replyPq, replyClassic }, identities };
 }
 
 export async function deriveSourceKeys(inst: Instance, entropy: Uint8Array): Promise<SourceKeys> {
   return (await deriveSource(inst, entropy)).keys;
+}
+
+/**
+ * A returning source: null when no source has this codename. The reply
+ * recipients come from its row, where its first submission put them, so a
+ * login costs two HKDFs and one query, not a post-quantum key generation.
+ */
+export async function findSource(
+  inst: Instance,
+  entropy: Uint8Array,
+): Promise<{ keys: SourceKeys; identities: ReplyIdentities } | null> {
+  const lookup = lookupOf(inst, entropy);
+  const row = await inst.db
+    .selectFrom("sources")
+    .select(["reply_pq", "reply_classic"])
+    .where("lookup", "=", lookup)
+    .executeTakeFirst();
+  if (row === undefined) return null;
+  return {
+    keys: { lookup, replyPq: row.reply_pq, replyClassic: row.reply_classic },
+    identities: replyIdentities(inst, entropy),
+  };
 }
 
 export async function sourceExists(db: Db, lookup: string): Promise<boolean> {
@@ -112,29 +144,48 @@ export interface SourceSession {
   readonly identities: ReplyIdentities;
 }
 
-/** Starts a session for a codename; returns the new cookie value. */
+/**
+ * Starts a session for a codename; returns the new cookie value. The session
+ * of `replacing` (the cookie the browser came with), if any, ends in the same
+ * transaction: one write to disk, and never two live sessions for one browser.
+ */
 export async function startSourceSession(
   inst: Instance,
   keys: SourceKeys,
   identities: ReplyIdentities,
+  replacing?: unknown,
 ): Promise<string> {
   const token = newSessionToken();
   const key = randomBytes(32);
   const idHash = sessionBinding(token);
   const now = unixSeconds();
+  const old = parseCookie(replacing);
   await purgeExpiredSessions(inst.db, now);
-  await inst.db
-    .insertInto("source_sessions")
-    .values({
-      id_hash: idHash,
-      lookup: keys.lookup,
-      reply_pq: keys.replyPq,
-      reply_classic: keys.replyClassic,
-      reply_sealed: seal(key, Buffer.from(JSON.stringify(identities)), idHash).toString("base64"),
-      idle_expires: now + inst.config.sessionIdleSeconds,
-      absolute_expires: now + inst.config.sessionAbsoluteSeconds,
-    })
-    .execute();
+  // Relaxed: a power cut may cost this session (the source logs in again), nothing else.
+  await relaxed(inst.db, (conn) =>
+    conn.transaction().execute(async (tx) => {
+      if (old) {
+        await tx
+          .deleteFrom("source_sessions")
+          .where("id_hash", "=", sessionBinding(old.token))
+          .execute();
+      }
+      await tx
+        .insertInto("source_sessions")
+        .values({
+          id_hash: idHash,
+          lookup: keys.lookup,
+          reply_pq: keys.replyPq,
+          reply_classic: keys.replyClassic,
+          reply_sealed: seal(key, Buffer.from(JSON.stringify(identities)), idHash).toString(
+            "base64",
+          ),
+          idle_expires: now + inst.config.sessionIdleSeconds,
+          absolute_expires: now + inst.config.sessionAbsoluteSeconds,
+        })
+        .execute();
+    }),
+  );
   const cookie = `${token}.${key.toString("base64url")}`;
   key.fill(0);
   return cookie;
@@ -179,11 +230,13 @@ export async function loadSourceSession(
   // Slide the idle deadline at most once a minute: a write (and an fsync) per
   // page view would cost more than the precision is worth.
   if (idle - row.idle_expires >= IDLE_SLIDE_SECONDS) {
-    await inst.db
-      .updateTable("source_sessions")
-      .set({ idle_expires: idle })
-      .where("id_hash", "=", idHash)
-      .execute();
+    await relaxed(inst.db, (conn) =>
+      conn
+        .updateTable("source_sessions")
+        .set({ idle_expires: idle })
+        .where("id_hash", "=", idHash)
+        .execute(),
+    );
   }
   return {
     token: cookie,
@@ -201,11 +254,20 @@ export async function endSourceSession(inst: Instance, cookie: unknown): Promise
     .execute();
 }
 
+/** Expired sessions are swept at most this often (each sweep is a write, and a scan). */
+const PURGE_EVERY_SECONDS = 60;
+const lastPurge = new WeakMap<Db, number>();
+
+/** Expired rows open nothing (loadSourceSession checks both deadlines); this only tidies. */
 async function purgeExpiredSessions(db: Db, now: number): Promise<void> {
-  await db
-    .deleteFrom("source_sessions")
-    .where((eb) => eb.or([eb("idle_expires", "<=", now), eb("absolute_expires", "<=", now)]))
-    .execute();
+  if (now - (lastPurge.get(db) ?? -Infinity) < PURGE_EVERY_SECONDS) return;
+  lastPurge.set(db, now);
+  await relaxed(db, (conn) =>
+    conn
+      .deleteFrom("source_sessions")
+      .where((eb) => eb.or([eb("idle_expires", "<=", now), eb("absolute_expires", "<=", now)]))
+      .execute(),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { CryptoError, createEncryptStream, encryptBytes } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
+import { durable, NotDurableError } from "../store/db.ts";
 import { channelRecipients, listChannels, type Channel } from "./channels.ts";
 import { utcDay } from "./clock.ts";
 import { PosternError } from "./errors.ts";
@@ -136,6 +137,10 @@ export class SubmissionDraft {
     this.#temps.add(temp.path);
     try {
       const enc = await createEncryptStream(this.#recipients);
+      // The body may have been destroyed while its header was made (the upload
+      // failed or was cut): a pipeline from a stream already closed would wait
+      // for ever.
+      if (body.destroyed) throw new PosternError("upload_aborted", "file stream closed");
       body.on("data", count);
       await pipeline(body, enc, temp.stream);
     } catch (e) {
@@ -205,7 +210,8 @@ export class SubmissionDraft {
       this.#done = true;
       return result;
     } catch (e) {
-      for (const id of placed) await inst.blobs.remove(id);
+      // Rows that reached the database keep their blobs, even if we cannot say so.
+      if (!(e instanceof NotDurableError)) for (const id of placed) await inst.blobs.remove(id);
       await this.discard();
       throw toPosternError(e);
     }
@@ -220,58 +226,60 @@ export class SubmissionDraft {
     const day = utcDay();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#inst.db.transaction().execute(async (tx) => {
-          await tx
-            .insertInto("sources")
-            .values({
-              id: newId(),
-              lookup: keys.lookup,
-              designation: randomDesignation(),
-              reply_pq: keys.replyPq,
-              reply_classic: keys.replyClassic,
-              created_day: day,
-              last_day: day,
-              submission_count: 0,
-            })
-            .onConflict((oc) => oc.column("lookup").doNothing())
-            .execute();
-          const src = await tx
-            .updateTable("sources")
-            .set((eb) => ({
-              submission_count: eb("submission_count", "+", 1),
-              events: eb("events", "+", 1),
-              activity: nextActivity,
-              last_day: day,
-            }))
-            .where("lookup", "=", keys.lookup)
-            .returning(["id", "submission_count", "events"])
-            .executeTakeFirstOrThrow();
-          const id = newId();
-          await tx
-            .insertInto("submissions")
-            .values({
-              id,
-              source_id: src.id,
-              channel_id: channel.id,
-              day,
-              seq: src.submission_count,
-              ord: src.events,
-            })
-            .execute();
-          await tx
-            .insertInto("blobs")
-            .values(
-              staged.map((s, i) => ({
-                id: s.blob,
-                submission_id: id,
-                role: s.role,
-                position: s.position,
-                size: sizes[i] ?? 0,
-              })),
-            )
-            .execute();
-          return { id, seq: src.submission_count };
-        });
+        return await durable(this.#inst.db, (conn) =>
+          conn.transaction().execute(async (tx) => {
+            await tx
+              .insertInto("sources")
+              .values({
+                id: newId(),
+                lookup: keys.lookup,
+                designation: randomDesignation(),
+                reply_pq: keys.replyPq,
+                reply_classic: keys.replyClassic,
+                created_day: day,
+                last_day: day,
+                submission_count: 0,
+              })
+              .onConflict((oc) => oc.column("lookup").doNothing())
+              .execute();
+            const src = await tx
+              .updateTable("sources")
+              .set((eb) => ({
+                submission_count: eb("submission_count", "+", 1),
+                events: eb("events", "+", 1),
+                activity: nextActivity,
+                last_day: day,
+              }))
+              .where("lookup", "=", keys.lookup)
+              .returning(["id", "submission_count", "events"])
+              .executeTakeFirstOrThrow();
+            const id = newId();
+            await tx
+              .insertInto("submissions")
+              .values({
+                id,
+                source_id: src.id,
+                channel_id: channel.id,
+                day,
+                seq: src.submission_count,
+                ord: src.events,
+              })
+              .execute();
+            await tx
+              .insertInto("blobs")
+              .values(
+                staged.map((s, i) => ({
+                  id: s.blob,
+                  submission_id: id,
+                  role: s.role,
+                  position: s.position,
+                  size: sizes[i] ?? 0,
+                })),
+              )
+              .execute();
+            return { id, seq: src.submission_count };
+          }),
+        );
       } catch (e) {
         // A designation collision (two random words already taken): draw again.
         if (attempt < 5 && /UNIQUE.*designation|designation.*unique/i.test(String(e))) continue;

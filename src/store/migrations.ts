@@ -181,6 +181,19 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Found under load (npm run load): "max(activity) + 1" scanned every source
+  // on each submission and reply, and a source's submissions were found by
+  // scanning them all.
+  "0004_indexes": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex("sources_activity").on("sources").column("activity").execute();
+      await db.schema
+        .createIndex("submissions_source")
+        .on("submissions")
+        .columns(["source_id", "ord"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,7 @@ import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../core/log.ts";
 import {
   deriveSource,
+  findSource,
   endSourceSession,
   loadSourceSession,
   newSessionToken,
@@ -246,8 +247,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     const codename = formatCodename(entropy, locale);
     const { keys, identities } = await deriveSource(inst, entropy);
     entropy.fill(0);
-    await endSourceSession(inst, cookieOf(req));
-    const token = await startSourceSession(inst, keys, identities);
+    const token = await startSourceSession(inst, keys, identities, cookieOf(req));
     setCookie(reply, token);
     return html(reply, codenamePage(ctxFor(req, locale, "/new", null), codename));
   });
@@ -362,15 +362,15 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
             : "codename_mistyped";
       return sendError(reply, locale, new PosternError(code), back);
     }
-    const { keys, identities } = await deriveSource(inst, parsed.entropy);
+    const found = await findSource(inst, parsed.entropy);
     parsed.entropy.fill(0);
-    if (!(await sourceExists(inst.db, keys.lookup))) {
+    if (found === null) {
       const code = failures.take() ? "codename_unknown" : "too_many_attempts";
       return sendError(reply, locale, new PosternError(code), back);
     }
+    const { keys, identities } = found;
     // A fresh session id at login: a planted cookie cannot ride into the session (fixation).
-    await endSourceSession(inst, cookieOf(req));
-    setCookie(reply, await startSourceSession(inst, keys, identities));
+    setCookie(reply, await startSourceSession(inst, keys, identities, cookieOf(req)));
     return reply.redirect(`/${locale}/submit`, 303);
   });
 
