@@ -93,11 +93,27 @@ export function translator(locale: string, org?: OrgTexts): Translate {
     formatMessage(org?.compiled(tag, key) ?? compiledMessage(tag, key), params);
 }
 
+// Building an Intl formatter costs ~0.1 ms; pages use a handful, so they are kept.
+// Keys are catalogue locales and a few options: the map stays small.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (f === undefined) {
+    f = make();
+    if (formatters.size < 1000) formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A UTC day (YYYY-MM-DD) as the locale writes a date: "9 March 2025", "۱۹ اسفند ۱۴۰۳". */
 export function formatDay(locale: string, day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return cached(
+    `day ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /** "500 MB", "2 GB" in the locale's number format (binary units, as file managers show). */
@@ -109,10 +125,16 @@ export function formatBytes(locale: string, bytes: number): string {
     v /= 1024;
     u++;
   }
-  return new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: units[u],
-    unitDisplay: "short",
-    maximumFractionDigits: v < 10 && u > 0 ? 1 : 0,
-  }).format(v);
+  const unit = units[u] ?? "byte";
+  const digits = v < 10 && u > 0 ? 1 : 0;
+  return cached(
+    `bytes ${locale} ${unit} ${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit,
+        unitDisplay: "short",
+        maximumFractionDigits: digits,
+      }),
+  ).format(v);
 }
