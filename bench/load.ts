@@ -16,6 +16,9 @@
  * marks it read, replies to half of them (encrypted here, as the browser
  * does), then waits `--poll-ms`.
  *
+ * The loops run `--warmup-seconds` before anything is recorded (connections
+ * opened, JIT warm), then `--seconds` recorded.
+ *
  * Before that, in the same run, a bare Fastify route (child process) is
  * hammered with the same number of client loops for `--baseline-seconds`:
  * `baseline_rps` is the ceiling of this client and machine.
@@ -27,7 +30,7 @@
  *
  * Flags (or LOAD_* environment variables): --sources 200 --recipients 5
  * --seconds 60 --file-mib 5 --file-share 0.25 --think-ms 0 --poll-ms 1000
- * --baseline-seconds 10. Writes bench/results/load.json. Targets are
+ * --baseline-seconds 10 --warmup-seconds 5. Writes bench/results/load.json. Targets are
  * reported, never fatal. To profile the server:
  * LOAD_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
  */
@@ -38,7 +41,7 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { keepAliveAgent, request } from "./lib/http-client.ts";
+import { connections, keepAliveAgent, request } from "./lib/http-client.ts";
 import { taggedContent, type FilePart } from "./lib/multipart.ts";
 import { Recipient } from "./lib/recipient.ts";
 import {
@@ -69,6 +72,7 @@ interface Params {
   readonly think_ms: number;
   readonly poll_ms: number;
   readonly baseline_seconds: number;
+  readonly warmup_seconds: number;
 }
 
 function params(): Params {
@@ -82,6 +86,7 @@ function params(): Params {
       "think-ms": { type: "string" },
       "poll-ms": { type: "string" },
       "baseline-seconds": { type: "string" },
+      "warmup-seconds": { type: "string" },
     },
   });
   const num = (flag: keyof typeof values, env: string, fallback: number, max: number): number => {
@@ -101,6 +106,7 @@ function params(): Params {
     think_ms: num("think-ms", "LOAD_THINK_MS", 0, 600_000),
     poll_ms: num("poll-ms", "LOAD_POLL_MS", 1000, 600_000),
     baseline_seconds: num("baseline-seconds", "LOAD_BASELINE_SECONDS", 10, 600),
+    warmup_seconds: num("warmup-seconds", "LOAD_WARMUP_SECONDS", 5, 600),
   };
 }
 
@@ -294,13 +300,28 @@ async function runLoad(
         // The server is gone; the requests report it.
       }
     }, RSS_SAMPLE_MS);
-    rec.on = true;
     const work: Work = { acknowledged: 0, files: 0, uploadBytes: 0, replies: 0, blobBytes: 0 };
+    // The same workload runs unrecorded for --warmup-seconds first: 200
+    // connections opened at once and a cold JIT are a start-up cost, not the
+    // steady state the targets are about (they cost the first ~200 landing
+    // pages 1.5–5.5 s each). Requests sent during the warm-up are not
+    // recorded even when their answer comes after it (stats.ts).
+    const warmupEnds = performance.now() + p.warmup_seconds * 1000;
+    const until = warmupEnds + p.seconds * 1000;
+    const loops = Promise.all([
+      ...Array.from({ length: p.sources }, () =>
+        sourceLoop(server.sourceUrl, sourceAgent, rec, p, file, until, work),
+      ),
+      ...recipients.map((r) => recipientLoop(r, rec, p, until, work)),
+    ]);
+    if (p.warmup_seconds > 0) process.stdout.write(`  warming up for ${p.warmup_seconds} s\n`);
+    await sleep(Math.max(0, warmupEnds - performance.now()));
+    Object.assign(work, { acknowledged: 0, files: 0, uploadBytes: 0, replies: 0, blobBytes: 0 });
+    rec.on = true;
     const cpu0 = procCpuSeconds(server.pid);
     const host0 = hostBusySeconds();
     const self0 = process.cpuUsage();
     const t0 = performance.now();
-    const until = t0 + p.seconds * 1000;
     const ticker = setInterval(() => {
       const s = (performance.now() - t0) / 1000;
       process.stdout.write(
@@ -309,12 +330,7 @@ async function runLoad(
       );
     }, 10_000);
     try {
-      await Promise.all([
-        ...Array.from({ length: p.sources }, () =>
-          sourceLoop(server.sourceUrl, sourceAgent, rec, p, file, until, work),
-        ),
-        ...recipients.map((r) => recipientLoop(r, rec, p, until, work)),
-      ]);
+      await loops;
     } finally {
       clearInterval(ticker);
       clearInterval(sampler);
@@ -359,11 +375,13 @@ async function main(): Promise<void> {
       `load average ${load0.toFixed(2)}\n` +
       `${p.sources} sources and ${p.recipients} recipients for ${p.seconds} s; ` +
       `${p.file_MiB} MiB files in ${(p.file_share * 100).toFixed(0)} % of submissions; ` +
-      `think ${p.think_ms} ms, poll ${p.poll_ms} ms\n\n` +
+      `think ${p.think_ms} ms, poll ${p.poll_ms} ms; ${p.warmup_seconds} s of warm-up unrecorded\n\n` +
       `Baseline: bare Fastify, ${p.sources + p.recipients} loops, ${p.baseline_seconds} s\n`,
   );
   const base = await baseline(p.sources + p.recipients, p.baseline_seconds);
   process.stdout.write(`  ${base.rps} requests/s\n\nLoad:\n`);
+  // Counted from the warm-up on: that is when the connections open.
+  Object.assign(connections, { opened: 0, over1s: 0, maxConnectMs: 0 });
 
   const work = await mkdtemp(join(os.tmpdir(), "postern-load-"));
   const state: { server: Postern | null } = { server: null };
@@ -427,6 +445,9 @@ async function main(): Promise<void> {
     client_cpu_s: round(run.clientCpu, 1),
     other_processes_cpu_s: round(run.otherCpu, 1),
     loadavg_1m_end: round(os.loadavg()[0] ?? 0, 2),
+    connections_opened: connections.opened,
+    connections_over_1s: connections.over1s,
+    connect_max_ms: round(connections.maxConnectMs, 1),
     server_error_lines: run.serverErrors,
     baseline: base,
     routes: rec.routes(),
@@ -470,6 +491,10 @@ async function main(): Promise<void> {
       value: `${results.files_uploaded} (${results.upload_MBps} MB/s)`,
     },
     { name: "replies stored", value: `${results.replies}` },
+    {
+      name: "connections opened (> 1 s to connect)",
+      value: `${results.connections_opened} (${results.connections_over_1s}, max ${results.connect_max_ms} ms)`,
+    },
     {
       name: "CPU server / client",
       value: `${results.server_cpu_s} / ${results.client_cpu_s} s in ${results.wall_s} s`,

@@ -6,6 +6,7 @@
 import http from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { performance } from "node:perf_hooks";
 
 export interface HttpResponse {
   readonly status: number;
@@ -26,6 +27,13 @@ export interface RequestOptions {
   /** Socket idle time before the request fails. */
   readonly timeoutMs?: number;
 }
+
+/**
+ * Connections this process opened, and how long the slowest took to be
+ * accepted: a server whose accept queue overflows shows here (a dropped SYN
+ * is retried after 1 s, then 3 s, 7 s…), not in its own figures.
+ */
+export const connections = { opened: 0, over1s: 0, maxConnectMs: 0 };
 
 /** One keep-alive agent per pool of simulated clients; `max` bounds its sockets. */
 export function keepAliveAgent(max: number): http.Agent {
@@ -56,6 +64,16 @@ export function request(
     req.setTimeout(opts.timeoutMs ?? 60_000, () =>
       req.destroy(new Error(`no answer for ${(opts.timeoutMs ?? 60_000) / 1000} s`)),
     );
+    const t0 = performance.now();
+    req.once("socket", (sock) => {
+      if (!sock.connecting) return; // a kept-alive socket
+      sock.once("connect", () => {
+        const ms = performance.now() - t0;
+        connections.opened++;
+        if (ms > 1000) connections.over1s++;
+        connections.maxConnectMs = Math.max(connections.maxConnectMs, ms);
+      });
+    });
     req.once("error", reject);
     req.once("response", (res) => {
       const parts: Buffer[] = [];

@@ -35,8 +35,18 @@ export class Recorder {
   readonly #latencies = new Map<string, number[]>();
   readonly #errors = new Map<string, string[]>();
   readonly #errorCounts = new Map<string, number>();
+  #on = true;
+  /** Counts the times recording was switched on: a request belongs to one epoch. */
+  #epoch = 0;
+
   /** While false, nothing is recorded (warm-up, or the moments around a kill). */
-  on = true;
+  get on(): boolean {
+    return this.#on;
+  }
+  set on(v: boolean) {
+    if (v && !this.#on) this.#epoch++;
+    this.#on = v;
+  }
 
   ok(route: string, ms: number): void {
     if (!this.on) return;
@@ -66,21 +76,25 @@ export class Recorder {
     check: (answer: T) => string | null,
   ): Promise<T> {
     const t0 = performance.now();
+    // A request counts only if it started while recording: one sent during a
+    // warm-up and answered after it must not bring the warm-up's latency in.
+    const started = this.#epoch;
+    const counts = (): boolean => this.on && started === this.#epoch;
     let answer: T;
     try {
       answer = await send();
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      this.error(route, performance.now() - t0, why);
+      if (counts()) this.error(route, performance.now() - t0, why);
       throw new Failed(route, why);
     }
     const ms = performance.now() - t0;
     const wrong = check(answer);
     if (wrong !== null) {
-      this.error(route, ms, wrong);
+      if (counts()) this.error(route, ms, wrong);
       throw new Failed(route, wrong);
     }
-    this.ok(route, ms);
+    if (counts()) this.ok(route, ms);
     return answer;
   }
 
