@@ -25,19 +25,17 @@
  * the data folder). Writes bench/results/soak.json; exits 1 when anything
  * was lost or left behind.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import type http from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { parseManifest } from "../src/core/decrypt.ts";
 import { Instance } from "../src/core/instance.ts";
-import { decryptBytes, DecryptStream } from "../src/crypto/index.ts";
+import { decryptBytes } from "../src/crypto/index.ts";
+import { blobFiles, plainHash } from "./lib/blobs.ts";
 import { keepAliveAgent } from "./lib/http-client.ts";
 import { sha256Of, taggedContent, type FilePart } from "./lib/multipart.ts";
 import { Recipient } from "./lib/recipient.ts";
@@ -218,34 +216,6 @@ interface Seen {
   readonly submissions: Set<string>;
   readonly submissionTags: Set<string>;
   readonly replies: Set<string>;
-}
-
-async function blobFiles(root: string): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const d of await readdir(root)) {
-    if (!/^[0-9a-f]{2}$/.test(d)) continue;
-    for (const n of await readdir(join(root, d)))
-      out.set(n.replace(/\.age$/, ""), (await stat(join(root, d, n))).size);
-  }
-  return out;
-}
-
-/** Decrypts one file blob and returns the SHA-256 and length of its plaintext. */
-async function plainHash(path: string, identity: string): Promise<{ hash: string; size: number }> {
-  const h = createHash("sha256");
-  let size = 0;
-  await pipeline(
-    createReadStream(path),
-    new DecryptStream([identity]),
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        h.update(chunk);
-        size += chunk.length;
-        cb();
-      },
-    }),
-  );
-  return { hash: h.digest("hex"), size };
 }
 
 async function check(dir: string, identity: string, ledger: Ledger, seen: Seen): Promise<Check> {

@@ -6,22 +6,19 @@
  * row its file, and everything visible decrypts whole.
  */
 import { spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readdir, readFile, rmdir, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rmdir } from "node:fs/promises";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { base32nopad } from "@scure/base";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
+import { blobFiles, plainHash } from "../../bench/lib/blobs.ts";
 import { sha256Of, taggedContent, type FilePart } from "../../bench/lib/multipart.ts";
 import { parseManifest } from "../../src/core/decrypt.ts";
 import { BlobStore } from "../../src/store/blob-store.ts";
 import type { Database } from "../../src/store/schema.ts";
 import {
   decryptBytes,
-  DecryptStream,
   generateIdentity,
   toRecipient,
   totpCode,
@@ -95,34 +92,6 @@ export interface Audit {
   readonly replies: number;
   /** Submissions that are there whole although their "received" page never came. */
   readonly landedUnacknowledged: number;
-}
-
-async function blobFiles(root: string): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const d of await readdir(root)) {
-    if (!/^[0-9a-f]{2}$/.test(d)) continue;
-    for (const n of await readdir(join(root, d)))
-      out.set(n.replace(/\.age$/, ""), (await stat(join(root, d, n))).size);
-  }
-  return out;
-}
-
-/** SHA-256 and length of a file blob's plaintext, streamed. */
-async function plainHash(path: string, identity: string): Promise<{ hash: string; size: number }> {
-  const h = createHash("sha256");
-  let size = 0;
-  await pipeline(
-    createReadStream(path),
-    new DecryptStream([identity]),
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        h.update(chunk);
-        size += chunk.length;
-        cb();
-      },
-    }),
-  );
-  return { hash: h.digest("hex"), size };
 }
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -238,7 +238,14 @@ test(
         if (Date.now() > deadline) throw new Error(`client never bootstrapped:\n${dump()}`);
         await new Promise((r) => setTimeout(r, 1000));
       }
-      const onion = (await readOnionAddress(data, "source")) ?? "";
+      // serve writes the address once its own start-up is done (the sweep, the
+      // crypto workers): the client may bootstrap first.
+      let onion = "";
+      while (!onion.endsWith(".onion")) {
+        if (Date.now() > deadline) throw new Error(`no source onion address:\n${dump()}`);
+        onion = (await readOnionAddress(data, "source")) ?? "";
+        if (!onion.endsWith(".onion")) await new Promise((r) => setTimeout(r, 500));
+      }
       assert.match(onion, /\.onion$/);
       let landing = "";
       while (!landing.includes('id="start"')) {
