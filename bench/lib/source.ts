@@ -55,12 +55,27 @@ export class Source {
     return this.#page("landing", "/en/");
   }
 
-  /** Starts as a new source: the codename page. */
+  /** Starts as a new source: the codename page, then its continue form (the session starts). */
   async begin(): Promise<void> {
     const r = await this.#page("codename_page", "/en/new");
-    const m = /<p id="codename"[^>]*>([^<]+)<\/p>/.exec(r.body.toString("utf8"));
-    if (!m?.[1]) throw new Error("no #codename on the codename page");
+    const html = r.body.toString("utf8");
+    const m = /<p id="codename"[^>]*>([^<]+)<\/p>/.exec(html);
+    const proof = /name="proof" value="([^"]+)"/.exec(html)?.[1];
+    if (!m?.[1] || proof === undefined) throw new Error("no #codename on the codename page");
     this.codename = m[1];
+    await this.#send(
+      "codename_continue",
+      "/en/new",
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrf: csrfOf(r), codename: m[1], proof }).toString(),
+      },
+      (res) =>
+        res.status === 303 && res.headers.location === "/en/submit" && cookieFrom(res, COOKIE)
+          ? null
+          : why(res),
+    );
   }
 
   /** The submit page; returns its form token. */

@@ -31,6 +31,11 @@ export interface Config {
    * bucket per server process). A correct codename always gets in.
    */
   readonly loginFailuresPerMinute: number;
+  /**
+   * New sources (a codename continued from its page: a session row and a
+   * post-quantum key generation) allowed per minute across the instance.
+   */
+  readonly newSourcesPerMinute: number;
   /** Recipient web app: session ends after this long without a request… */
   readonly recipientIdleSeconds: number;
   /** …and after this long in any case. */
@@ -63,6 +68,7 @@ export function defaultConfig(orgName: string): Config {
     sessionAbsoluteSeconds: 24 * 3600,
     csrfLifetimeSeconds: 8 * 3600,
     loginFailuresPerMinute: 120,
+    newSourcesPerMinute: 60,
     recipientIdleSeconds: 30 * 60,
     recipientAbsoluteSeconds: 12 * 3600,
     recipientKdf: DEFAULT_RECIPIENT_KDF,
@@ -80,6 +86,7 @@ export function parseConfig(raw: unknown): Config {
     "sessionAbsoluteSeconds",
     "csrfLifetimeSeconds",
     "loginFailuresPerMinute",
+    "newSourcesPerMinute",
     "recipientIdleSeconds",
     "recipientAbsoluteSeconds",
     "recipientKdf",
@@ -119,6 +126,10 @@ export function parseConfig(raw: unknown): Config {
       o.loginFailuresPerMinute === undefined
         ? 120
         : z.int(o.loginFailuresPerMinute, "config.loginFailuresPerMinute", 1, 1_000_000),
+    newSourcesPerMinute:
+      o.newSourcesPerMinute === undefined
+        ? 60
+        : z.int(o.newSourcesPerMinute, "config.newSourcesPerMinute", 1, 1_000_000),
     recipientIdleSeconds:
       o.recipientIdleSeconds === undefined
         ? 30 * 60

@@ -5,7 +5,6 @@
  * may fetch which ciphertext. An admin who is not a recipient of a channel
  * sees nothing of it.
  */
-import { stat } from "node:fs/promises";
 import { frameHeader, stanzaTypes } from "../crypto/index.ts";
 import type {
   ChannelInfo,
@@ -17,7 +16,7 @@ import { accountChannels, AccountError, type Account } from "./accounts.ts";
 import { channelRecipients } from "./channels.ts";
 import type { Instance } from "./instance.ts";
 import { MAX_REPLY_BYTES, ReplyError, storeReply } from "./replies.ts";
-import { deleteSource } from "./sources.ts";
+import { deleteSourceItems } from "./sources.ts";
 
 const ID = /^[0-9a-f]{32}$/;
 
@@ -30,6 +29,12 @@ async function readable(inst: Instance, acct: Account): Promise<Readable> {
 
 const info = (c: ChannelInfo): ChannelInfo => ({ slug: c.slug, name: c.name, kind: c.kind });
 
+/**
+ * One summary per source with a submission in `chans`. Everything in it — the
+ * counts, the last day, the place in the inbox — comes from what was sent to
+ * and answered in those channels only: what a source sent elsewhere does not
+ * show, not even as a gap in the numbering (issue #11).
+ */
 async function summaries(
   inst: Instance,
   acct: Account,
@@ -37,6 +42,7 @@ async function summaries(
   sourceIds?: readonly string[],
 ): Promise<SourceSummary[]> {
   if (chans.size === 0) return [];
+  const visible = [...chans.keys()];
   let q = inst.db
     .selectFrom("submissions")
     .innerJoin("sources", "sources.id", "submissions.source_id")
@@ -46,23 +52,23 @@ async function summaries(
     .select([
       "submissions.source_id as sourceId",
       "submissions.channel_id as channelId",
-      "submissions.ord as ord",
+      "submissions.activity as activity",
+      "submissions.day as day",
       "sources.designation as designation",
-      "sources.activity as activity",
-      "sources.last_day as lastDay",
       "reads.submission_id as readId",
     ])
-    .where("submissions.channel_id", "in", [...chans.keys()]);
+    .where("submissions.channel_id", "in", visible);
   if (sourceIds) q = q.where("submissions.source_id", "in", sourceIds);
   const rows = await q.execute();
   const by = new Map<
     string,
     {
       designation: string;
+      /** Of the latest visible submission: its channel is the summary's. */
+      latest: number;
       activity: number;
       lastDay: string;
       channelId: string;
-      ord: number;
       submissions: number;
       unread: number;
     }
@@ -70,19 +76,21 @@ async function summaries(
   for (const r of rows) {
     const s = by.get(r.sourceId) ?? {
       designation: r.designation,
-      activity: r.activity,
-      lastDay: r.lastDay,
+      latest: -1,
+      activity: -1,
+      lastDay: r.day,
       channelId: r.channelId,
-      ord: -1,
       submissions: 0,
       unread: 0,
     };
     s.submissions++;
     if (r.readId === null) s.unread++;
-    if (r.ord > s.ord) {
-      s.ord = r.ord;
+    if (r.activity > s.latest) {
+      s.latest = r.activity;
       s.channelId = r.channelId;
     }
+    s.activity = Math.max(s.activity, r.activity);
+    if (r.day > s.lastDay) s.lastDay = r.day;
     by.set(r.sourceId, s);
   }
   if (by.size === 0) return [];
@@ -90,9 +98,14 @@ async function summaries(
   const [replies, stars] = await Promise.all([
     inst.db
       .selectFrom("replies")
-      .select(["source_id", (eb) => eb.fn.countAll<number | string>().as("n")])
+      .select((eb) => [
+        "source_id",
+        eb.fn.countAll<number | string>().as("n"),
+        eb.fn.max("activity").as("activity"),
+        eb.fn.max("day").as("day"),
+      ])
       .where("source_id", "in", ids)
-      .where("channel_id", "in", [...chans.keys()])
+      .where("channel_id", "in", visible)
       .groupBy("source_id")
       .execute(),
     inst.db
@@ -102,7 +115,14 @@ async function summaries(
       .where("source_id", "in", ids)
       .execute(),
   ]);
-  const replyCount = new Map(replies.map((r) => [r.source_id, Number(r.n)]));
+  const replyCount = new Map<string, number>();
+  for (const r of replies) {
+    replyCount.set(r.source_id, Number(r.n));
+    const s = by.get(r.source_id);
+    if (!s) continue;
+    s.activity = Math.max(s.activity, r.activity);
+    if (r.day > s.lastDay) s.lastDay = r.day;
+  }
   const starred = new Set(stars.map((s) => s.source_id));
   return [...by.entries()]
     .sort(([, a], [, b]) => b.activity - a.activity)
@@ -207,33 +227,41 @@ export async function conversation(
     .where("channel_id", "in", ids)
     .execute();
   const slug = (id: string): string => chans.get(id)?.slug ?? "";
+  // Numbered among what this viewer sees: the source's own numbers would show
+  // how much it sent to channels the viewer is not a member of.
+  subs.sort((a, b) => a.ord - b.ord || a.seq - b.seq);
+  reps.sort((a, b) => a.ord - b.ord || a.seq - b.seq);
   const items: { ord: number; kind: string; seq: number; item: ConversationItem }[] = [];
+  let subSeq = 0;
   for (const s of subs) {
     const mine = blobs.filter((b) => b.submission_id === s.id);
     const manifest = mine.find((b) => b.role === "manifest");
     if (!manifest) continue;
+    const seq = ++subSeq;
     const item: ConversationItem = {
       kind: "submission",
       id: s.id,
-      seq: s.seq,
+      seq,
       day: s.day,
       channel: slug(s.channelId),
       read: s.readId !== null,
       manifest: { id: manifest.id, size: manifest.size },
       files: mine.filter((b) => b.role === "file").map((b) => ({ id: b.id, size: b.size })),
     };
-    items.push({ ord: s.ord, kind: item.kind, seq: s.seq, item });
+    items.push({ ord: s.ord, kind: item.kind, seq, item });
   }
+  let replySeq = 0;
   for (const r of reps) {
+    const seq = ++replySeq;
     const item: ConversationItem = {
       kind: "reply",
       id: r.id,
-      seq: r.seq,
+      seq,
       day: r.day,
       channel: slug(r.channel_id),
       size: r.size,
     };
-    items.push({ ord: r.ord, kind: item.kind, seq: r.seq, item });
+    items.push({ ord: r.ord, kind: item.kind, seq, item });
   }
   // Submissions before replies on a tie (rows from before ordering existed).
   items.sort(
@@ -248,12 +276,12 @@ export async function conversation(
   };
 }
 
-/** The blob's path and size if this account may fetch it; null otherwise. */
+/** The blob's id and size if this account may fetch it; null otherwise. */
 export async function blobFor(
   inst: Instance,
   acct: Account,
   blobId: unknown,
-): Promise<{ path: string; size: number } | null> {
+): Promise<{ id: string; size: number } | null> {
   if (typeof blobId !== "string" || !ID.test(blobId)) return null;
   const chans = [...(await readable(inst, acct)).keys()];
   if (chans.length === 0) return null;
@@ -272,9 +300,8 @@ export async function blobFor(
     )
     .executeTakeFirst();
   if (!row) return null;
-  const path = inst.blobs.pathOf(row.id);
   try {
-    return { path, size: (await stat(path)).size };
+    return { id: row.id, size: await inst.blobs.size(row.id) };
   } catch {
     return null;
   }
@@ -379,12 +406,20 @@ export async function setStar(
   }
 }
 
-/** Deletes a source this account can read: every row, and every blob shredded. */
+/**
+ * Deletes what this account can see of a source: its submissions and replies
+ * in the channels the account is a member of, blobs shredded. What the source
+ * sent to other channels stays, for those channels' members; the source itself
+ * goes only when nothing of it is left anywhere (issue #11, finding 1). The
+ * answer does not say which happened: that would tell the caller whether the
+ * source wrote elsewhere.
+ */
 export async function deleteVisibleSource(
   inst: Instance,
   acct: Account,
   sourceId: unknown,
-): Promise<void> {
-  const { summary } = await visibleSource(inst, acct, sourceId);
-  await deleteSource(inst, summary.designation);
+): Promise<{ submissions: number; replies: number }> {
+  const { summary, chans } = await visibleSource(inst, acct, sourceId);
+  const r = await deleteSourceItems(inst, summary.id, [...chans.keys()]);
+  return { submissions: r.submissions, replies: r.replies };
 }

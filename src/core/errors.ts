@@ -13,6 +13,8 @@ export const ERRORS = {
   codename_too_long: { status: 400 },
   codename_mistyped: { status: 400 },
   codename_unknown: { status: 400 },
+  codename_page_expired: { status: 400 },
+  too_many_new_sources: { status: 429 },
   too_many_attempts: { status: 429 },
   form_rejected: { status: 400 },
   form_too_large: { status: 413 },

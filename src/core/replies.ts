@@ -6,7 +6,7 @@
  * without JavaScript it decrypts replies in memory for one response, with the
  * identities held in the split-key session (DESIGN §3).
  */
-import { open as openFile, readFile } from "node:fs/promises";
+import { open as openFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decryptBytes, encryptBytes, frameHeader, toRecipient } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
@@ -74,7 +74,7 @@ export async function storeReply(
             last_day: utcDay(),
           }))
           .where("id", "=", args.sourceId)
-          .returning(["reply_count", "events"])
+          .returning(["reply_count", "events", "activity"])
           .executeTakeFirst();
         if (!src) throw new ReplyError("this source no longer exists");
         await tx
@@ -86,6 +86,7 @@ export async function storeReply(
             day,
             seq: src.reply_count,
             ord: src.events,
+            activity: src.activity,
             size: args.file.length,
           })
           .execute();
@@ -117,7 +118,7 @@ export async function openReply(
   id: string,
   identities: ReplyIdentities,
 ): Promise<string> {
-  const file = await readFile(inst.blobs.pathOf(id));
+  const file = await inst.blobs.readSmall(id, MAX_REPLY_BYTES);
   return (await decryptBytes([identities.pq, identities.classic], file, MAX_REPLY_BYTES)).toString(
     "utf8",
   );

@@ -5,11 +5,11 @@
  * The codename itself is forgotten as soon as these are derived: it is never
  * stored, logged, or put in a cookie or URL (DESIGN P3).
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { lookupHash, open, replyIdentity, seal, toRecipient } from "../crypto/index.ts";
 import { sql } from "kysely";
-import { relaxed, type Db } from "../store/db.ts";
+import { forgetDeleted, relaxed, type Db } from "../store/db.ts";
 import { unixSeconds } from "./clock.ts";
 import type { Instance } from "./instance.ts";
 
@@ -89,6 +89,57 @@ export async function sourceExists(db: Db, lookup: string): Promise<boolean> {
   return r !== undefined;
 }
 
+// ---- new codenames ------------------------------------------------------------
+//
+// Showing a new codename stores nothing and costs no key generation (issue #11,
+// finding 14): its page carries the codename back in its continue form with a
+// proof that this server issued it, to this browser, within the hour. Only on
+// continue are the reply keys made and a session row written. The proof keeps
+// that form from being an oracle that tests codenames without spending the
+// login budget: it opens only for codenames the server drew itself.
+
+/** How long a codename page may be continued from. */
+export const NEW_CODENAME_SECONDS = 3600;
+const PROOF_LABEL = "postern/v1/new-codename";
+const PROOF = /^[A-Za-z0-9_-]{51}$/;
+
+function proofMac(inst: Instance, binding: string, entropy: Uint8Array, expiry: Buffer): Buffer {
+  return createHmac("sha256", inst.secrets.instanceSecret)
+    .update(PROOF_LABEL)
+    .update(binding)
+    .update(entropy)
+    .update(expiry)
+    .digest();
+}
+
+/** A proof that this server issued `entropy` to the browser bound by `binding`. */
+export function codenameProof(
+  inst: Instance,
+  binding: string,
+  entropy: Uint8Array,
+  now = Date.now(),
+): string {
+  const expiry = Buffer.alloc(6);
+  expiry.writeUIntBE(Math.floor(now / 1000) + NEW_CODENAME_SECONDS, 0, 6);
+  return Buffer.concat([expiry, proofMac(inst, binding, entropy, expiry)]).toString("base64url");
+}
+
+/** Constant-time check of a codename proof; false when malformed, forged, or expired. */
+export function checkCodenameProof(
+  inst: Instance,
+  binding: string,
+  entropy: Uint8Array,
+  proof: unknown,
+  now = Date.now(),
+): boolean {
+  if (typeof proof !== "string" || !PROOF.test(proof)) return false;
+  const raw = Buffer.from(proof, "base64url");
+  if (raw.toString("base64url") !== proof) return false;
+  const expiry = raw.subarray(0, 6);
+  const ok = timingSafeEqual(raw.subarray(6), proofMac(inst, binding, entropy, expiry));
+  return ok && expiry.readUIntBE(0, 6) > Math.floor(now / 1000);
+}
+
 /** A random two-word name for recipients to call a source by ("amber heron"). */
 export function randomDesignation(): string {
   const b = randomBytes(4);
@@ -144,6 +195,48 @@ export interface SourceSession {
   readonly identities: ReplyIdentities;
 }
 
+/** What is sealed under the cookie's key: the reply identities and both deadlines. */
+interface SealedSession {
+  readonly pq: string;
+  readonly classic: string;
+  /** Unix seconds. Sealed, so that no row dates a source's login (issue #11). */
+  readonly idle: number;
+  readonly absolute: number;
+}
+
+const HOUR = 3600;
+
+/** The hour from which a session ending at `expires` may be purged (it has surely ended). */
+function purgeHour(s: SealedSession): number {
+  return Math.ceil(Math.min(s.idle, s.absolute) / HOUR);
+}
+
+function sealSession(key: Buffer, idHash: string, s: SealedSession): string {
+  return seal(key, Buffer.from(JSON.stringify(s)), idHash).toString("base64");
+}
+
+function openSession(key: Buffer, idHash: string, sealed: string): SealedSession | null {
+  const opened = open(key, Buffer.from(sealed, "base64"), idHash);
+  if (opened === null) return null;
+  let v: Partial<Record<keyof SealedSession, unknown>>;
+  try {
+    v = JSON.parse(opened.toString("utf8")) as typeof v;
+  } catch {
+    return null;
+  } finally {
+    opened.fill(0);
+  }
+  if (
+    typeof v.pq !== "string" ||
+    typeof v.classic !== "string" ||
+    typeof v.idle !== "number" ||
+    typeof v.absolute !== "number"
+  ) {
+    return null;
+  }
+  return { pq: v.pq, classic: v.classic, idle: v.idle, absolute: v.absolute };
+}
+
 /**
  * Starts a session for a codename; returns the new cookie value. The session
  * of `replacing` (the cookie the browser came with), if any, ends in the same
@@ -160,6 +253,11 @@ export async function startSourceSession(
   const idHash = sessionBinding(token);
   const now = unixSeconds();
   const old = parseCookie(replacing);
+  const sealed: SealedSession = {
+    ...identities,
+    idle: now + inst.config.sessionIdleSeconds,
+    absolute: now + inst.config.sessionAbsoluteSeconds,
+  };
   await purgeExpiredSessions(inst.db, now);
   // Relaxed: a power cut may cost this session (the source logs in again), nothing else.
   await relaxed(inst.db, (conn) =>
@@ -177,11 +275,8 @@ export async function startSourceSession(
           lookup: keys.lookup,
           reply_pq: keys.replyPq,
           reply_classic: keys.replyClassic,
-          reply_sealed: seal(key, Buffer.from(JSON.stringify(identities)), idHash).toString(
-            "base64",
-          ),
-          idle_expires: now + inst.config.sessionIdleSeconds,
-          absolute_expires: now + inst.config.sessionAbsoluteSeconds,
+          reply_sealed: sealSession(key, idHash, sealed),
+          purge_hour: purgeHour(sealed),
         })
         .execute();
     }),
@@ -191,16 +286,17 @@ export async function startSourceSession(
   return cookie;
 }
 
-/** The live session for a cookie, its idle timer renewed; null when none, expired, or not openable. */
 /** Sessions' idle deadlines move forward in steps of this many seconds. */
 export const IDLE_SLIDE_SECONDS = 60;
 
+/** The live session for a cookie, its idle timer renewed; null when none, expired, or not openable. */
 export async function loadSourceSession(
   inst: Instance,
   cookie: unknown,
 ): Promise<SourceSession | null> {
   const parts = parseCookie(cookie);
-  if (parts?.key == null || typeof cookie !== "string") return null;
+  const key = parts?.key;
+  if (parts === null || key == null || typeof cookie !== "string") return null;
   const now = unixSeconds();
   const idHash = sessionBinding(parts.token);
   const row = await inst.db
@@ -209,10 +305,6 @@ export async function loadSourceSession(
     .where("id_hash", "=", idHash)
     .executeTakeFirst();
   if (!row) return null;
-  if (row.idle_expires <= now || row.absolute_expires <= now) {
-    await inst.db.deleteFrom("source_sessions").where("id_hash", "=", idHash).execute();
-    return null;
-  }
   if (
     row.lookup === null ||
     row.reply_pq === null ||
@@ -221,19 +313,22 @@ export async function loadSourceSession(
   ) {
     return null;
   }
-  const opened = open(parts.key, Buffer.from(row.reply_sealed, "base64"), idHash);
-  if (opened === null) return null;
-  const ids = JSON.parse(opened.toString("utf8")) as Partial<ReplyIdentities>;
-  opened.fill(0);
-  if (typeof ids.pq !== "string" || typeof ids.classic !== "string") return null;
-  const idle = Math.min(now + inst.config.sessionIdleSeconds, row.absolute_expires);
+  const s = openSession(key, idHash, row.reply_sealed);
+  if (s === null) return null;
+  if (s.idle <= now || s.absolute <= now) {
+    await inst.db.deleteFrom("source_sessions").where("id_hash", "=", idHash).execute();
+    return null;
+  }
+  const idle = Math.min(now + inst.config.sessionIdleSeconds, s.absolute);
   // Slide the idle deadline at most once a minute: a write (and an fsync) per
-  // page view would cost more than the precision is worth.
-  if (idle - row.idle_expires >= IDLE_SLIDE_SECONDS) {
+  // page view would cost more than the precision is worth. The row is keyed by
+  // the same hash and sealed anew under the same key.
+  if (idle - s.idle >= IDLE_SLIDE_SECONDS) {
+    const next = { ...s, idle };
     await relaxed(inst.db, (conn) =>
       conn
         .updateTable("source_sessions")
-        .set({ idle_expires: idle })
+        .set({ reply_sealed: sealSession(key, idHash, next), purge_hour: purgeHour(next) })
         .where("id_hash", "=", idHash)
         .execute(),
     );
@@ -241,7 +336,7 @@ export async function loadSourceSession(
   return {
     token: cookie,
     keys: { lookup: row.lookup, replyPq: row.reply_pq, replyClassic: row.reply_classic },
-    identities: { pq: ids.pq, classic: ids.classic },
+    identities: { pq: s.pq, classic: s.classic },
   };
 }
 
@@ -258,76 +353,121 @@ export async function endSourceSession(inst: Instance, cookie: unknown): Promise
 const PURGE_EVERY_SECONDS = 60;
 const lastPurge = new WeakMap<Db, number>();
 
-/** Expired rows open nothing (loadSourceSession checks both deadlines); this only tidies. */
+/**
+ * Expired rows open nothing (loadSourceSession checks the sealed deadlines);
+ * this only tidies, by the clear purge hour, so a row outlives its session by
+ * less than an hour.
+ */
 async function purgeExpiredSessions(db: Db, now: number): Promise<void> {
   if (now - (lastPurge.get(db) ?? -Infinity) < PURGE_EVERY_SECONDS) return;
   lastPurge.set(db, now);
   await relaxed(db, (conn) =>
     conn
       .deleteFrom("source_sessions")
-      .where((eb) => eb.or([eb("idle_expires", "<=", now), eb("absolute_expires", "<=", now)]))
+      .where("purge_hour", "<=", Math.floor(now / HOUR))
       .execute(),
   );
 }
 
+export interface Deleted {
+  readonly submissions: number;
+  readonly replies: number;
+  /** Blob files shredded (manifests, files and replies). */
+  readonly blobs: number;
+}
+
 /**
- * Deletes a source and everything of theirs: submissions, files, replies,
- * sessions. Rows go in one transaction; the blobs are then shredded.
- * @returns what was removed, or null when no source has this designation.
+ * Deletes a source's submissions and replies in `channelIds` (every channel
+ * when null), shredding their blobs; the source row itself, its sessions and
+ * stars go only when nothing of it is left in any channel. Rows go in one
+ * transaction, then the blobs are shredded and the WAL is emptied, so no byte
+ * of what was deleted stays in any database file (issue #11).
+ */
+export async function deleteSourceItems(
+  inst: Instance,
+  sourceId: string,
+  channelIds: readonly string[] | null,
+): Promise<Deleted> {
+  const scoped = channelIds;
+  const { ids, submissions, replies } = await inst.db.transaction().execute(async (tx) => {
+    let subQ = tx.selectFrom("submissions").select("id").where("source_id", "=", sourceId);
+    let repQ = tx.selectFrom("replies").select("id").where("source_id", "=", sourceId);
+    if (scoped !== null) {
+      if (scoped.length === 0) return { ids: [], submissions: 0, replies: 0 };
+      subQ = subQ.where("channel_id", "in", scoped);
+      repQ = repQ.where("channel_id", "in", scoped);
+    }
+    const subIds = (await subQ.execute()).map((r) => r.id);
+    const replyIds = (await repQ.execute()).map((r) => r.id);
+    const blobIds = subIds.length
+      ? (
+          await tx.selectFrom("blobs").select("id").where("submission_id", "in", subIds).execute()
+        ).map((b) => b.id)
+      : [];
+    if (subIds.length) {
+      await tx.deleteFrom("blobs").where("submission_id", "in", subIds).execute();
+      await tx.deleteFrom("reads").where("submission_id", "in", subIds).execute();
+      await tx.deleteFrom("submissions").where("id", "in", subIds).execute();
+    }
+    if (replyIds.length) await tx.deleteFrom("replies").where("id", "in", replyIds).execute();
+    const left = await tx
+      .selectFrom("submissions")
+      .select("id")
+      .where("source_id", "=", sourceId)
+      .union(tx.selectFrom("replies").select("id").where("source_id", "=", sourceId))
+      .limit(1)
+      .execute();
+    if (left.length === 0) {
+      const src = await tx
+        .selectFrom("sources")
+        .select("lookup")
+        .where("id", "=", sourceId)
+        .executeTakeFirst();
+      if (src) {
+        await tx.deleteFrom("source_sessions").where("lookup", "=", src.lookup).execute();
+        await tx.deleteFrom("stars").where("source_id", "=", sourceId).execute();
+        await tx.deleteFrom("sources").where("id", "=", sourceId).execute();
+      }
+    }
+    return {
+      ids: [...blobIds, ...replyIds],
+      submissions: subIds.length,
+      replies: replyIds.length,
+    };
+  });
+  for (const id of ids) await inst.blobs.shred(id);
+  await forgetDeleted(inst.db);
+  return { submissions, replies, blobs: ids.length };
+}
+
+/**
+ * Deletes a source and everything of theirs in every channel (the operator's
+ * `postern source delete`), or only in the channel named `channelSlug`.
+ * @returns what was removed, or null when no source has this designation (or
+ *   no channel this slug).
  */
 export async function deleteSource(
   inst: Instance,
   designation: string,
-): Promise<{ submissions: number; replies: number; blobs: number } | null> {
+  channelSlug?: string,
+): Promise<Deleted | null> {
   const source = await inst.db
     .selectFrom("sources")
-    .select(["id", "lookup"])
+    .select("id")
     .where("designation", "=", designation.trim().toLowerCase())
     .executeTakeFirst();
   if (!source) return null;
-  const { ids, submissions, replies } = await inst.db.transaction().execute(async (tx) => {
-    const subs = await tx
-      .selectFrom("submissions")
+  let channels: string[] | null = null;
+  if (channelSlug !== undefined) {
+    const ch = await inst.db
+      .selectFrom("channels")
       .select("id")
-      .where("source_id", "=", source.id)
-      .execute();
-    const blobRows = subs.length
-      ? await tx
-          .selectFrom("blobs")
-          .select("id")
-          .where(
-            "submission_id",
-            "in",
-            subs.map((s) => s.id),
-          )
-          .execute()
-      : [];
-    const replyRows = await tx
-      .selectFrom("replies")
-      .select("id")
-      .where("source_id", "=", source.id)
-      .execute();
-    if (subs.length)
-      await tx
-        .deleteFrom("blobs")
-        .where(
-          "submission_id",
-          "in",
-          subs.map((s) => s.id),
-        )
-        .execute();
-    await tx.deleteFrom("submissions").where("source_id", "=", source.id).execute();
-    await tx.deleteFrom("replies").where("source_id", "=", source.id).execute();
-    await tx.deleteFrom("source_sessions").where("lookup", "=", source.lookup).execute();
-    await tx.deleteFrom("sources").where("id", "=", source.id).execute();
-    return {
-      ids: [...blobRows.map((b) => b.id), ...replyRows.map((r) => r.id)],
-      submissions: subs.length,
-      replies: replyRows.length,
-    };
-  });
-  for (const id of ids) await inst.blobs.shred(id);
-  return { submissions, replies, blobs: ids.length };
+      .where("slug", "=", channelSlug)
+      .executeTakeFirst();
+    if (!ch) return null;
+    channels = [ch.id];
+  }
+  return deleteSourceItems(inst, source.id, channels);
 }
 
 /**

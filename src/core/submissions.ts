@@ -251,7 +251,7 @@ export class SubmissionDraft {
                 last_day: day,
               }))
               .where("lookup", "=", keys.lookup)
-              .returning(["id", "submission_count", "events"])
+              .returning(["id", "submission_count", "events", "activity"])
               .executeTakeFirstOrThrow();
             const id = newId();
             await tx
@@ -263,6 +263,7 @@ export class SubmissionDraft {
                 day,
                 seq: src.submission_count,
                 ord: src.events,
+                activity: src.activity,
               })
               .execute();
             await tx

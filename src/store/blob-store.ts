@@ -7,12 +7,26 @@
  * remove every temp file because no other process can be writing one.
  */
 import { randomBytes } from "node:crypto";
-import { createReadStream, type ReadStream } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from "node:fs/promises";
+import { constants as fsConstants, type ReadStream } from "node:fs";
+import {
+  mkdir,
+  open,
+  readdir,
+  rename,
+  rm,
+  stat,
+  unlink,
+  utimes,
+  type FileHandle,
+} from "node:fs/promises";
 import { Writable } from "node:stream";
 import { join } from "node:path";
 
 const ID = /^[0-9a-f]{32}$/;
+
+/** O_NOATIME is Linux's; elsewhere reads move the access time (see SECURITY.md). */
+const NOATIME_READ =
+  fsConstants.O_RDONLY | ((fsConstants as { O_NOATIME?: number }).O_NOATIME ?? 0);
 
 export function newId(): string {
   return randomBytes(16).toString("hex");
@@ -160,15 +174,79 @@ export class BlobStore {
     const dir = join(this.root, id.slice(0, 2));
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await rename(tempPath, dest);
+    // The file's times say the UTC day, as its row does, not the instant (issue
+    // #11). Setting them moves its ctime to now: `coarsenTimes` moves it again.
+    const day = dayStart(Date.now());
+    await utimes(dest, day, day);
     await fsyncDir(dir);
+  }
+
+  /**
+   * What a process can do against a seizure dating a blob: every file's access
+   * and modification times are set to the start of their UTC day, and every
+   * file whose inode changed since `sinceMs` (a new blob; its ctime is the
+   * instant it landed) is touched again, so that its ctime becomes this pass's.
+   * Folders get today's start: a rename into a folder sets its modification
+   * time to the instant. A process cannot set a ctime: run this at the top of
+   * every hour and a ctime tells the hour, no finer. Missing files are skipped.
+   * @returns how many files and folders were touched.
+   */
+  async coarsenTimes(sinceMs: number, now = Date.now()): Promise<number> {
+    let touched = 0;
+    const touch = async (p: string, whenMs: number): Promise<void> => {
+      const t = dayStart(whenMs);
+      await utimes(p, t, t).then(
+        () => {
+          touched++;
+        },
+        (e: unknown) => {
+          if ((e as { code?: unknown }).code !== "ENOENT") throw e;
+        },
+      );
+    };
+    const dirs = [this.root, this.tmp];
+    for (const d of await readdir(this.root)) {
+      if (/^[0-9a-f]{2}$/.test(d)) dirs.push(join(this.root, d));
+    }
+    for (const dir of dirs.slice(2)) {
+      for (const n of await readdir(dir)) {
+        const p = join(dir, n);
+        const st = await stat(p).catch(() => null);
+        if (st === null || !st.isFile()) continue;
+        const coarse = (ms: number): boolean => ms === dayStart(ms) * 1000;
+        if (st.ctimeMs >= sinceMs || !coarse(st.mtimeMs) || !coarse(st.atimeMs)) {
+          await touch(p, st.mtimeMs);
+        }
+      }
+    }
+    for (const dir of dirs) await touch(dir, now);
+    return touched;
   }
 
   async size(id: string): Promise<number> {
     return (await stat(this.#path(id))).size;
   }
 
-  read(id: string): ReadStream {
-    return createReadStream(this.#path(id));
+  /**
+   * Reads a blob without moving its access time (O_NOATIME): a source reading
+   * a reply, or a recipient fetching a file, must not date itself on disk.
+   */
+  async read(id: string): Promise<ReadStream> {
+    const fh = await open(this.#path(id), NOATIME_READ);
+    // The stream owns the handle and closes it at its end or on error.
+    return fh.createReadStream();
+  }
+
+  /** A whole small blob (a reply), read without moving its access time. */
+  async readSmall(id: string, max: number): Promise<Buffer> {
+    const fh = await open(this.#path(id), NOATIME_READ);
+    try {
+      const { size } = await fh.stat();
+      if (size > max) throw new RangeError("blob is larger than expected");
+      return await fh.readFile();
+    } finally {
+      await fh.close();
+    }
   }
 
   pathOf(id: string): string {
@@ -235,6 +313,11 @@ export class BlobStore {
     }
     return removed;
   }
+}
+
+/** The start of the UTC day of `ms`, in unix seconds (what `utimes` takes). */
+function dayStart(ms: number): number {
+  return Math.floor(ms / 86_400_000) * 86_400;
 }
 
 async function fsyncDir(dir: string): Promise<void> {

@@ -2,7 +2,7 @@
  * Opening the database: SQLite (better-sqlite3, WAL) for one machine. All
  * queries go through Kysely so they stay portable to PostgreSQL.
  */
-import { open } from "node:fs/promises";
+import { chmod, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import {
@@ -29,6 +29,7 @@ export interface OpenOptions {
 const walOf = new WeakMap<Db, string>();
 
 export async function openSqlite(file: string, opts: OpenOptions = {}): Promise<Db> {
+  await ownerOnly(file);
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma("journal_mode = WAL");
   // FULL: a commit is on disk before we acknowledge a submission (DESIGN P6).
@@ -43,7 +44,25 @@ export async function openSqlite(file: string, opts: OpenOptions = {}): Promise<
   // durable once, here, so `durable` only ever needs to sync the file.
   await syncPath(dirname(file), "r");
   walOf.set(db, `${file}-wal`);
+  // What a delete left in the WAL when its own checkpoint found the database busy.
+  await forgetDeleted(db, 1);
   return db;
+}
+
+/**
+ * The database file is created 0600 before SQLite opens it: SQLite gives its
+ * `-wal` and `-shm` files the database file's permissions
+ * (sqlite.org/src: unix findCreateFileMode), which would otherwise follow the
+ * umask (0644). Files made by older versions are narrowed here too.
+ */
+async function ownerOnly(file: string): Promise<void> {
+  const fh = await open(file, "a", 0o600);
+  await fh.close();
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    await chmod(f, 0o600).catch((e: unknown) => {
+      if ((e as { code?: unknown }).code !== "ENOENT") throw e;
+    });
+  }
 }
 
 /**
@@ -176,6 +195,27 @@ export async function durable<T>(db: Db, fn: (conn: Db) => Promise<T>): Promise<
     throw new NotDurableError(e);
   }
   return out;
+}
+
+/**
+ * After a delete: copies the WAL into the database file and truncates the WAL
+ * to nothing (`wal_checkpoint(TRUNCATE)`, sqlite.org/pragma.html#pragma_wal_checkpoint).
+ * `secure_delete` zeroes deleted cells in the pages it writes, but the WAL
+ * still holds the older copies of those pages until a checkpoint resets it:
+ * without this, a deleted source's designation and lookup stay readable in
+ * `-wal` (issue #11). Another process reading at that moment (a CLI command)
+ * makes the checkpoint report busy: it is tried again, and again at the next
+ * start (`openSqlite`).
+ * @returns true when the WAL is now empty.
+ */
+export async function forgetDeleted(db: Db, attempts = 10): Promise<boolean> {
+  if (!walOf.has(db)) return true;
+  for (let i = 0; i < attempts; i++) {
+    const { rows } = await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    if (rows[0]?.busy === 0) return true;
+    await new Promise((r) => setTimeout(r, 50 * (i + 1)));
+  }
+  return false;
 }
 
 export async function migrate(db: Db): Promise<void> {

@@ -2,7 +2,7 @@
  * Schema migrations, in code (no file system scan), portable SQL only: the
  * same statements run on SQLite and PostgreSQL.
  */
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 const migrations: Record<string, Migration> = {
   "0001_core": {
@@ -192,6 +192,40 @@ const migrations: Record<string, Migration> = {
         .on("submissions")
         .columns(["source_id", "ord"])
         .execute();
+    },
+  },
+  // Issue #11, finding 4: a session's deadlines sat in the clear, to the second,
+  // beside the source's lookup hash (the instant of a known source's login).
+  // They move into the part sealed under the cookie's key; the row keeps only
+  // the hour after which it may be purged.
+  "0005_sealed_session_deadlines": {
+    async up(db: Kysely<unknown>) {
+      // Old rows cannot be resealed (their key is in browsers): they end.
+      await sql`delete from source_sessions`.execute(db);
+      await db.schema.alterTable("source_sessions").dropColumn("idle_expires").execute();
+      await db.schema.alterTable("source_sessions").dropColumn("absolute_expires").execute();
+      await db.schema
+        .alterTable("source_sessions")
+        .addColumn("purge_hour", "bigint", (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
+  // Issue #11, finding 6: a recipient saw a source's numbering, last day and
+  // inbox position as moved by what the source sent to channels they cannot
+  // see. Each submission and reply now carries the instance-wide activity
+  // number it was stored with, so a viewer's inbox is ordered by what they see.
+  "0006_item_activity": {
+    async up(db: Kysely<unknown>) {
+      for (const table of ["submissions", "replies"]) {
+        await db.schema
+          .alterTable(table)
+          .addColumn("activity", "integer", (c) => c.notNull().defaultTo(0))
+          .execute();
+        // Older rows: the source's activity, less how many of its events came after.
+        await sql`update ${sql.table(table)} set activity = (select s.activity - (s.events - ${sql.ref(`${table}.ord`)}) from sources s where s.id = ${sql.ref(`${table}.source_id`)})`.execute(
+          db,
+        );
+      }
     },
   },
 };

@@ -58,6 +58,8 @@ export interface ReplyTable {
   size: number;
   /** Position among the source's submissions and replies. */
   ord: Generated<number>;
+  /** The instance-wide activity number it was stored with (orders a viewer's inbox). */
+  activity: Generated<number>;
 }
 
 export interface SubmissionTable {
@@ -69,6 +71,8 @@ export interface SubmissionTable {
   seq: number;
   /** Position among the source's submissions and replies. */
   ord: Generated<number>;
+  /** The instance-wide activity number it was stored with (orders a viewer's inbox). */
+  activity: Generated<number>;
 }
 
 export interface BlobTable {
@@ -88,12 +92,17 @@ export interface SourceSessionTable {
   lookup: string | null;
   reply_pq: string | null;
   reply_classic: string | null;
-  /** Unix seconds; the row is deleted when either passes. */
-  idle_expires: number;
-  absolute_expires: number;
   /**
-   * The source's reply identities, sealed under a key that exists only in the
-   * source's cookie (base64). Neither the row nor the cookie alone opens them.
+   * The hour (unix seconds / 3600, rounded up) after which the session has
+   * surely expired and the row may be purged. The deadlines themselves are
+   * sealed with the identities: nothing in the clear dates a source's login
+   * finer than an hour (issue #11).
+   */
+  purge_hour: number;
+  /**
+   * The source's reply identities and the session's deadlines, sealed under a
+   * key that exists only in the source's cookie (base64). Neither the row nor
+   * the cookie alone opens them.
    */
   reply_sealed: string | null;
 }

@@ -22,6 +22,35 @@ export function parseListen(v: string): Listen {
   return { host: m[1].replace(/^\[|\]$/g, ""), port };
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Runs `task` at the top of every hour (wall clock), so that what it touches
+ * carries a ctime of hh:00 and tells nothing finer. The timer never keeps the
+ * process alive.
+ */
+function hourly(task: () => Promise<void>): { stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const arm = (): void => {
+    if (stopped) return;
+    timer = setTimeout(
+      () => {
+        void task().finally(arm);
+      },
+      HOUR_MS - (Date.now() % HOUR_MS) + 1000,
+    );
+    timer.unref();
+  };
+  arm();
+  return {
+    stop() {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
 export interface Running {
   readonly source: FastifyInstance;
   readonly recipient: FastifyInstance;
@@ -54,6 +83,14 @@ export async function startServers(
       return known;
     });
     if (removed > 0) logger.info("startup_sweep", { removed });
+    // Blob times: the day, and ctimes no finer than the hour (SECURITY.md).
+    await inst.blobs.coarsenTimes(0);
+    const coarsen = hourly(() =>
+      inst.blobs
+        .coarsenTimes(Date.now() - 2 * HOUR_MS)
+        .then(() => undefined)
+        .catch((e: unknown) => logger.error("coarsen_times_failed", e)),
+    );
     // The crypto workers start now, not on the first submission.
     await cryptoPool.warm();
     const { readOnionAddress } = await import("../tor/onion.ts");
@@ -96,6 +133,7 @@ export async function startServers(
             max_ms: ms(loop.max),
           });
         }
+        coarsen.stop();
         await source.close();
         await recipient.close();
         release();

@@ -32,12 +32,38 @@ export class SourceClient {
     return { status: res.status, html: await res.text(), headers: res.headers };
   }
 
+  /** The codename page: the codename shown in #codename and its continue form's fields. */
+  async codenamePage(
+    locale = "en",
+  ): Promise<{ codename: string; csrf: string; proof: string; page: Page }> {
+    const page = await this.request(`/${locale}/new`);
+    const m = /<p id="codename"[^>]*>([^<]+)<\/p>/.exec(page.html);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page.html)?.[1];
+    const proof = /name="proof" value="([^"]+)"/.exec(page.html)?.[1];
+    if (!m?.[1] || csrf === undefined || proof === undefined)
+      throw new Error(`no #codename on the page (status ${page.status})`);
+    return { codename: m[1], csrf, proof, page };
+  }
+
+  /** Continues from a codename page (the session starts); follows the redirect. */
+  continueFrom(
+    fields: { codename: string; csrf: string; proof: string },
+    locale = "en",
+  ): Promise<Page> {
+    return this.request(`/${locale}/new`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields).toString(),
+    });
+  }
+
   /** Starts as a new source; returns the codename shown in #codename. */
   async newSource(locale = "en"): Promise<string> {
-    const p = await this.request(`/${locale}/new`);
-    const m = /<p id="codename"[^>]*>([^<]+)<\/p>/.exec(p.html);
-    if (!m?.[1]) throw new Error(`no #codename on the page (status ${p.status})`);
-    return m[1];
+    const c = await this.codenamePage(locale);
+    const p = await this.continueFrom(c, locale);
+    if (!p.html.includes('id="submission"'))
+      throw new Error(`continuing from the codename page failed (status ${p.status})`);
+    return c.codename;
   }
 
   async csrf(path: string): Promise<string> {

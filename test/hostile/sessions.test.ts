@@ -383,21 +383,57 @@ describe("session fixation", () => {
     assert.ok(!page.html.includes(`/replies/${attacker.reply}/delete`));
   });
 
+  /** The codename page's continue form, as the page carries it. */
+  const continueFields = (p: Page): string => {
+    const field = (n: string): string => {
+      const v = new RegExp(`name="${n}" value="([^"]+)"`).exec(p.html)?.[1];
+      assert.ok(v !== undefined, `the continue form carries ${n}`);
+      return v;
+    };
+    return new URLSearchParams({
+      csrf: field("csrf"),
+      codename: field("codename"),
+      proof: field("proof"),
+    }).toString();
+  };
+
   test("a planted cookie does not survive /new either", async () => {
     const planted = `${randomBytes(32).toString("base64url")}.${randomBytes(32).toString("base64url")}`;
     const p = await as(planted, "/en/new");
     assert.equal(p.status, 200);
-    const issued = setCookie(p);
+    assert.equal(setCookie(p), null, "the codename page keeps the cookie it came with");
+    const started = await as(planted, "/en/new", { body: continueFields(p) });
+    assert.equal(started.status, 303);
+    const issued = setCookie(started);
     assert.ok(issued !== null && !issued.startsWith(planted.split(".")[0]!));
     assertErrorPage(await as(planted, "/en/submit"), "session_expired");
   });
 
-  test("session cookies are HttpOnly, SameSite=Strict, Path=/", async () => {
+  test("session cookies are HttpOnly, SameSite=Strict, Path=/, and never stored (no Max-Age, no Expires)", async () => {
     const p = await as(null, "/en/new");
-    const set = p.headers.get("set-cookie") ?? "";
-    assert.match(set, /^postern_session=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}; /);
-    const attrs = set.split("; ").slice(1);
-    for (const a of ["HttpOnly", "SameSite=Strict", "Path=/"]) assert.ok(attrs.includes(a), a);
+    const anon = setCookie(p);
+    assert.ok(anon !== null, "an anonymous cookie binds the continue form");
+    const started = await as(anon, "/en/new", { body: continueFields(p) });
+    for (const set of [
+      p.headers.get("set-cookie") ?? "",
+      started.headers.get("set-cookie") ?? "",
+    ]) {
+      assert.match(set, /^postern_session=[A-Za-z0-9_-]{43}(\.[A-Za-z0-9_-]{43})?; /);
+      const attrs = set.split("; ").slice(1);
+      for (const a of ["HttpOnly", "SameSite=Strict", "Path=/"]) assert.ok(attrs.includes(a), a);
+      // Outside Tor Browser a cookie with a lifetime is written to disk (issue #11, finding 13).
+      assert.ok(!attrs.some((a) => /^(max-age|expires)=/i.test(a)), `a session cookie: ${set}`);
+    }
+    assert.match(started.headers.get("set-cookie") ?? "", /\.[A-Za-z0-9_-]{43}; /);
+    // The login's cookie is a session cookie too.
+    const s = await source();
+    const login = new SourceClient(f.url);
+    const csrf = await login.csrf("/en/login");
+    const res = await as(cookieValue(login), "/en/login", {
+      body: new URLSearchParams({ csrf, codename: s.codename }).toString(),
+    });
+    assert.equal(res.status, 303);
+    assert.ok(!/max-age|expires/i.test(res.headers.get("set-cookie") ?? "x"), "login cookie");
   });
 });
 

@@ -70,8 +70,7 @@ test("a relaxed write is committed and visible", async () => {
           reply_pq: null,
           reply_classic: null,
           reply_sealed: null,
-          idle_expires: 1,
-          absolute_expires: 2,
+          purge_hour: 1,
         })
         .execute(),
     );

@@ -176,6 +176,12 @@ export const en = {
   "error.too_many_attempts.title": "Too many attempts right now",
   "error.too_many_attempts.body":
     "We are receiving many wrong codenames at the moment, so we are slowing down. Wait a minute, check your codename, and try again.",
+  "error.codename_page_expired.title": "This codename page has expired",
+  "error.codename_page_expired.body":
+    "For your safety, a new codename must be continued from its page within an hour, in the same browser. Nothing was stored. Get a new codename and continue from its page.",
+  "error.too_many_new_sources.title": "Too many new sources right now",
+  "error.too_many_new_sources.body":
+    "Many people are starting at the same moment, so we are slowing down. Nothing was stored, and the codename you were shown was not used. Wait a minute, then get a new codename.",
   "error.form_rejected.title": "The form could not be accepted",
   "error.form_rejected.body":
     "A field that people never see was filled in, as automated programs do. Nothing was stored. If you are a person, reload the page and send again.",

@@ -180,6 +180,12 @@ export const es: Messages = {
   "error.too_many_attempts.title": "Demasiados intentos en este momento",
   "error.too_many_attempts.body":
     "Estamos recibiendo muchos nombres en clave erróneos y vamos más despacio. Espere un minuto, revise su nombre en clave e inténtelo de nuevo.",
+  "error.codename_page_expired.title": "Esta página de nombre en clave ha caducado",
+  "error.codename_page_expired.body":
+    "Por su seguridad, un nombre en clave nuevo debe confirmarse desde su página en menos de una hora y en el mismo navegador. No se guardó nada. Obtenga un nombre en clave nuevo y continúe desde su página.",
+  "error.too_many_new_sources.title": "Demasiadas fuentes nuevas en este momento",
+  "error.too_many_new_sources.body":
+    "Muchas personas están empezando a la vez, así que vamos más despacio. No se guardó nada y el nombre en clave que se le mostró no se usó. Espere un minuto y obtenga un nombre en clave nuevo.",
   "error.form_rejected.title": "No se pudo aceptar el formulario",
   "error.form_rejected.body":
     "Se rellenó un campo que las personas nunca ven, como hacen los programas automáticos. No se guardó nada. Si es una persona, recargue la página y vuelva a enviar.",

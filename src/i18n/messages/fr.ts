@@ -186,6 +186,12 @@ export const fr: Messages = {
   "error.too_many_attempts.title": "Trop de tentatives en ce moment",
   "error.too_many_attempts.body":
     "Nous recevons actuellement beaucoup de noms de code erronés, nous ralentissons donc. Attendez une minute, vérifiez votre nom de code, puis réessayez.",
+  "error.codename_page_expired.title": "Cette page de nom de code a expiré",
+  "error.codename_page_expired.body":
+    "Pour votre sécurité, un nouveau nom de code doit être validé depuis sa page dans l’heure, dans le même navigateur. Rien n’a été enregistré. Obtenez un nouveau nom de code et continuez depuis sa page.",
+  "error.too_many_new_sources.title": "Trop de nouvelles sources en ce moment",
+  "error.too_many_new_sources.body":
+    "Beaucoup de personnes commencent au même moment, nous ralentissons donc. Rien n’a été enregistré et le nom de code affiché n’a pas été utilisé. Attendez une minute, puis obtenez un nouveau nom de code.",
   "error.form_rejected.title": "Le formulaire n’a pas pu être accepté",
   "error.form_rejected.body":
     "Un champ que les personnes ne voient jamais a été rempli, comme le font les programmes automatiques. Rien n’a été enregistré. Si vous êtes bien une personne, rechargez la page et envoyez à nouveau.",

@@ -184,6 +184,12 @@ export const ko: Messages = {
   "error.too_many_attempts.title": "지금은 시도가 너무 많습니다",
   "error.too_many_attempts.body":
     "현재 잘못된 코드명이 많이 들어오고 있어 처리 속도를 늦추고 있습니다. 1분 정도 기다린 뒤 코드명을 확인하고 다시 시도하세요.",
+  "error.codename_page_expired.title": "이 코드명 페이지는 만료되었습니다",
+  "error.codename_page_expired.body":
+    "안전을 위해 새 코드명은 한 시간 안에 같은 브라우저에서 해당 페이지로부터 계속해야 합니다. 아무것도 저장되지 않았습니다. 새 코드명을 받아 그 페이지에서 계속하세요.",
+  "error.too_many_new_sources.title": "지금은 새 제보자가 너무 많습니다",
+  "error.too_many_new_sources.body":
+    "많은 사람이 동시에 시작하고 있어 속도를 늦추고 있습니다. 아무것도 저장되지 않았고, 표시된 코드명은 사용되지 않았습니다. 1분 기다린 뒤 새 코드명을 받으세요.",
   "error.form_rejected.title": "양식을 받을 수 없습니다",
   "error.form_rejected.body":
     "사람에게는 보이지 않는 입력란이 채워져 있었습니다. 자동화 프로그램이 흔히 이렇게 합니다. 아무것도 저장되지 않았습니다. 사람이시라면 페이지를 새로 고친 뒤 다시 보내세요.",

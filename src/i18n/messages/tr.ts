@@ -182,6 +182,12 @@ export const tr: Messages = {
   "error.too_many_attempts.title": "Şu anda çok fazla deneme var",
   "error.too_many_attempts.body":
     "Şu anda çok sayıda yanlış kod adı alıyoruz, bu yüzden işlemleri yavaşlatıyoruz. Bir dakika bekleyin, kod adınızı kontrol edin ve tekrar deneyin.",
+  "error.codename_page_expired.title": "Bu kod adı sayfasının süresi doldu",
+  "error.codename_page_expired.body":
+    "Güvenliğiniz için yeni bir kod adıyla bir saat içinde ve aynı tarayıcıda, kendi sayfasından devam edilmelidir. Hiçbir şey kaydedilmedi. Yeni bir kod adı alın ve onun sayfasından devam edin.",
+  "error.too_many_new_sources.title": "Şu anda çok fazla yeni kaynak var",
+  "error.too_many_new_sources.body":
+    "Aynı anda pek çok kişi başlıyor, bu yüzden yavaşlıyoruz. Hiçbir şey kaydedilmedi ve size gösterilen kod adı kullanılmadı. Bir dakika bekleyin, ardından yeni bir kod adı alın.",
   "error.form_rejected.title": "Form kabul edilemedi",
   "error.form_rejected.body":
     "İnsanların hiç görmediği bir alan, otomatik programların yaptığı gibi doldurulmuş. Hiçbir şey saklanmadı. Bir insansanız sayfayı yeniden yükleyip tekrar gönderin.",

@@ -179,6 +179,12 @@ export const vi: Messages = {
   "error.too_many_attempts.title": "Hiện có quá nhiều lần thử",
   "error.too_many_attempts.body":
     "Hiện chúng tôi đang nhận nhiều mật danh sai, nên chúng tôi đang xử lý chậm lại. Hãy đợi một phút, kiểm tra mật danh của bạn và thử lại.",
+  "error.codename_page_expired.title": "Trang mật danh này đã hết hạn",
+  "error.codename_page_expired.body":
+    "Vì sự an toàn của bạn, mật danh mới phải được tiếp tục từ trang của nó trong vòng một giờ, trên cùng một trình duyệt. Không có gì được lưu. Hãy lấy một mật danh mới và tiếp tục từ trang của nó.",
+  "error.too_many_new_sources.title": "Hiện có quá nhiều nguồn tin mới",
+  "error.too_many_new_sources.body":
+    "Nhiều người đang bắt đầu cùng lúc nên chúng tôi đang chậm lại. Không có gì được lưu, và mật danh đã hiển thị cho bạn chưa được dùng. Hãy đợi một phút rồi lấy một mật danh mới.",
   "error.form_rejected.title": "Không thể chấp nhận biểu mẫu",
   "error.form_rejected.body":
     "Một ô mà người dùng không bao giờ nhìn thấy đã được điền, giống như cách các chương trình tự động làm. Không có gì được lưu. Nếu bạn là người thật, hãy tải lại trang và gửi lại.",

@@ -173,6 +173,12 @@ export const zhHans: Messages = {
   "error.too_many_attempts.title": "当前尝试次数过多",
   "error.too_many_attempts.body":
     "我们目前收到很多错误的代号，因此正在放慢处理速度。请等待一分钟，检查您的代号，然后重试。",
+  "error.codename_page_expired.title": "此代号页面已过期",
+  "error.codename_page_expired.body":
+    "为了您的安全，新代号必须在一小时内、在同一浏览器中从其页面继续。没有保存任何内容。请获取一个新代号，并从它的页面继续。",
+  "error.too_many_new_sources.title": "当前新来源过多",
+  "error.too_many_new_sources.body":
+    "许多人正在同时开始，因此我们正在放慢速度。没有保存任何内容，向您显示的代号也未被使用。请等待一分钟，然后获取一个新代号。",
   "error.form_rejected.title": "无法接受此表单",
   "error.form_rejected.body":
     "一个普通人看不到的字段被填写了，自动程序通常会这样做。没有存储任何内容。如果您是真人，请重新加载页面后再次发送。",

@@ -172,6 +172,12 @@ export const zhHant: Messages = {
   "error.too_many_attempts.title": "目前嘗試次數過多",
   "error.too_many_attempts.body":
     "我們目前收到許多錯誤的代號，因此正在放慢處理速度。請等一分鐘，檢查您的代號，然後再試一次。",
+  "error.codename_page_expired.title": "此代號頁面已過期",
+  "error.codename_page_expired.body":
+    "為了您的安全，新代號必須在一小時內、在同一個瀏覽器中從其頁面繼續。沒有儲存任何內容。請取得一個新代號，並從它的頁面繼續。",
+  "error.too_many_new_sources.title": "目前新來源過多",
+  "error.too_many_new_sources.body":
+    "許多人正在同時開始，因此我們正在放慢速度。沒有儲存任何內容，向您顯示的代號也未被使用。請等待一分鐘，然後取得一個新代號。",
   "error.form_rejected.title": "無法接受此表單",
   "error.form_rejected.body":
     "有個一般人看不到的欄位被填寫了，這是自動程式常見的行為。沒有儲存任何內容。如果您是真人，請重新載入頁面後再傳送一次。",

@@ -5,7 +5,6 @@
  * (`api-types.ts`). Keys are generated, unwrapped and used in the browser;
  * this side stores and hands out ciphertext and decides who may fetch it.
  */
-import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import Fastify, {
@@ -331,7 +330,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     const blob = await blobFor(inst, account, req.params.id);
     if (!blob) return fail(reply, "not_found", 404);
     void reply.header("content-length", blob.size);
-    return reply.type("application/octet-stream").send(createReadStream(blob.path));
+    return reply.type("application/octet-stream").send(await inst.blobs.read(blob.id));
   });
 
   app.post<{ Params: { id: string } }>("/api/v1/sources/:id/replies", async (req, reply) => {

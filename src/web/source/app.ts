@@ -10,6 +10,8 @@ import { PosternError, type ErrorCode } from "../../core/errors.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../core/log.ts";
 import {
+  checkCodenameProof,
+  codenameProof,
   deriveSource,
   findSource,
   endSourceSession,
@@ -108,6 +110,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
   });
 
   const failures = new FailureBudget(inst.config.loginFailuresPerMinute);
+  const newSources = new FailureBudget(inst.config.newSourcesPerMinute);
   app.addHook("onRequest", (req, reply, done) => {
     securityHeaders(reply);
     // Reached by a clearnet name: tell Tor Browser where the onion is.
@@ -139,11 +142,13 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     }
     return undefined;
   };
+  // A session cookie (no Max-Age, no Expires): a browser other than Tor Browser
+  // would otherwise write it to disk. The session's own deadlines are the server's.
   const setCookie = (reply: FastifyReply, token: string): void => {
     const secure = opts.secureCookies === true ? "; Secure" : "";
     void reply.header(
       "set-cookie",
-      `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${inst.config.sessionAbsoluteSeconds}${secure}`,
+      `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`,
     );
   };
   const clearCookie = (reply: FastifyReply): void => {
@@ -238,18 +243,49 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     );
   });
 
-  // A new source: draw a codename, show it once, keep only what is derived from it.
-  // GET only (no HEAD twin): each call draws a codename and starts a session.
-  app.get("/:locale/new", { exposeHeadRoute: false }, async (req: Req, reply) => {
+  // A new source: draw a codename and show it once. Nothing is stored and no
+  // key is made until the source continues from this page (POST below).
+  // GET only (no HEAD twin): each call draws a codename.
+  app.get("/:locale/new", { exposeHeadRoute: false }, (req: Req, reply) => {
     const locale = localeOf(req);
     if (!locale) return notFound(req, reply);
+    const binding = ensureBinding(req, reply);
     const entropy = newCodenameEntropy();
     const codename = formatCodename(entropy, locale);
-    const { keys, identities } = await deriveSource(inst, entropy);
+    const proof = codenameProof(inst, binding, entropy);
     entropy.fill(0);
-    const token = await startSourceSession(inst, keys, identities, cookieOf(req));
-    setCookie(reply, token);
-    return html(reply, codenamePage(ctxFor(req, locale, "/new", null), codename));
+    return html(
+      reply,
+      codenamePage(ctxFor(req, locale, "/new", null), { codename, csrf: csrfFor(binding), proof }),
+    );
+  });
+
+  // "I have written it down": the session starts here, for a codename this
+  // server issued to this browser within the hour, under an instance-wide budget.
+  app.post("/:locale/new", async (req: Req, reply) => {
+    const locale = localeOf(req) ?? inst.config.defaultLocale;
+    const back = `/${locale}/new`;
+    const body = formBody(req.body);
+    const cookie = cookieOf(req);
+    if (cookie === undefined || !csrfOk(req, body.csrf)) {
+      return sendError(reply, locale, new PosternError("csrf_invalid"), back);
+    }
+    const parsed = parseCodename(body.codename ?? "");
+    const issued =
+      parsed.ok && checkCodenameProof(inst, sessionBinding(cookie), parsed.entropy, body.proof);
+    if (!parsed.ok || !issued) {
+      if (parsed.ok) parsed.entropy.fill(0);
+      return sendError(reply, locale, new PosternError("codename_page_expired"), back);
+    }
+    if (!newSources.take()) {
+      parsed.entropy.fill(0);
+      return sendError(reply, locale, new PosternError("too_many_new_sources"), back);
+    }
+    // The same codename continued twice (a resent form) derives the same keys.
+    const { keys, identities } = await deriveSource(inst, parsed.entropy);
+    parsed.entropy.fill(0);
+    setCookie(reply, await startSourceSession(inst, keys, identities, cookie));
+    return reply.redirect(`/${locale}/submit`, 303);
   });
 
   app.get("/:locale/submit", async (req: Req, reply) => {

@@ -284,7 +284,15 @@ function guideFacts(ctx: PageContext, facts: GuideFacts) {
   );
 }
 
-export function codenamePage(ctx: PageContext, codename: string): string {
+export interface NewCodename {
+  readonly codename: string;
+  /** Form token (CSRF) for the continue form. */
+  readonly csrf: string;
+  /** The server's proof that it issued this codename, lately (see core/sources.ts). */
+  readonly proof: string;
+}
+
+export function codenamePage(ctx: PageContext, n: NewCodename): string {
   const { t, locale } = ctx;
   return page(
     ctx,
@@ -293,7 +301,7 @@ export function codenamePage(ctx: PageContext, codename: string): string {
       <h1>{t("codename.title")}</h1>
       <p>{t("codename.intro")}</p>
       <p id="codename" class="codename ltr" lang={codenameLanguage(locale)} dir="ltr">
-        {codename}
+        {n.codename}
       </p>
       <h2>{t("codename.keep.title")}</h2>
       <ul>
@@ -301,9 +309,16 @@ export function codenamePage(ctx: PageContext, codename: string): string {
         <li>{t("codename.keep.2")}</li>
         <li>{t("codename.keep.3", { org: ctx.org })}</li>
       </ul>
-      <a id="continue" class="button primary" href={`/${locale}/submit`}>
-        {t("codename.continue")}
-      </a>
+      {/* Nothing is kept for this codename until the source continues: the form
+          brings it back, with the server's proof that it issued it. */}
+      <form method="post" action={`/${locale}/new`} id="codename-continue">
+        <input type="hidden" name="csrf" value={n.csrf} />
+        <input type="hidden" name="codename" value={n.codename} />
+        <input type="hidden" name="proof" value={n.proof} />
+        <button id="continue" type="submit" class="button primary">
+          {t("codename.continue")}
+        </button>
+      </form>
     </>,
   );
 }

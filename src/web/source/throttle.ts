@@ -1,9 +1,10 @@
 /**
- * A token bucket for *failed* codename logins, across all clients of this
- * process. It only slows guessing: a correct codename is checked first and
- * always gets in, so an attacker who floods wrong codenames cannot lock a
- * real source out. (Per process: each process of a multi-node deployment
- * keeps its own budget, which only makes the limit N times looser.)
+ * A token bucket across all clients of this process: for *failed* codename
+ * logins, and for new sources. For logins it only slows guessing: a correct
+ * codename is checked first and always gets in, so an attacker who floods
+ * wrong codenames cannot lock a real source out. (Per process: each process
+ * of a multi-node deployment keeps its own budget, which only makes the limit
+ * N times looser.)
  */
 export class FailureBudget {
   readonly #perMinute: number;
