@@ -18,6 +18,7 @@ import { addChannel } from "../src/core/channels.ts";
 import { Instance } from "../src/core/instance.ts";
 import { generateOnionKey } from "../src/crypto/index.ts";
 import { buildKit, parseLocaleList } from "../src/outreach/build.ts";
+import { generateSigningKey, installPublicKey } from "../src/outreach/signing.ts";
 
 const CLK_TCK = 100;
 
@@ -47,6 +48,8 @@ try {
   const inst = await Instance.open(data);
   await addChannel(inst.db, "default", "Default", "pq");
   await inst.close();
+  // The public key only, as on a real server: the statement is left for offline signing.
+  await installPublicKey(data, generateSigningKey().publicKey);
   const locales = parseLocaleList(
     process.env.OUTREACH_LANG ?? "en,zh-Hans,zh-Hant,ru,uk,fa,ar,ko,es,fr,tr,vi",
   );

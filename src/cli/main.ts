@@ -26,7 +26,6 @@ import { deleteSource } from "../core/sources.ts";
 import { createLogger } from "../core/log.ts";
 import { OUTREACH_COMMANDS } from "../outreach/cli.ts";
 import { OutreachError } from "../outreach/errors.ts";
-import { createSigningKey } from "../outreach/signing.ts";
 import { progressBar } from "./progress.ts";
 
 class UsageError extends Error {}
@@ -77,8 +76,8 @@ async function withInstance<T>(dir: string, fn: (inst: Instance) => Promise<T>):
 async function init(dir: string, orgName: string): Promise<void> {
   await Instance.create(dir, orgName);
   await withInstance(dir, (inst) => addChannel(inst.db, "default", "Default", "pq"));
-  // The key that signs the outreach statement (onion address, recipient keys).
-  await createSigningKey(dir);
+  // No outreach signing key here: it is made offline (postern outreach key --new),
+  // so that whoever takes the server cannot sign a statement with their own address.
 }
 
 async function writeIdentity(file: string, classic: boolean, comment: string): Promise<string> {
@@ -176,6 +175,9 @@ const COMMANDS: Record<string, Command> = {
       out(`Initialized ${resolve(dir)} with channel "default" (post-quantum).`);
       out(
         `Next: postern keygen --output KEYFILE, then postern recipient add --data ${dir} --name NAME --recipient age1pq1…`,
+      );
+      out(
+        `For the outreach kit: postern outreach key --new --key-file FILE on an offline machine, then postern outreach key --data ${dir} --set PUBLIC_KEY`,
       );
     },
   },

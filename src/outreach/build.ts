@@ -8,7 +8,10 @@
  *   OUT/<locale>/video-horizontal.mp4  1920×1080
  *   OUT/<locale>/video.srt             the videos' text and timing
  *   OUT/qr.svg, OUT/qr.png             the onion address as a QR code
- *   OUT/statement.txt, statement.sig   signed by the outreach key
+ *   OUT/statement.txt                  what the kit states (statement.ts)
+ *   OUT/statement.sig                  its signature, when the key is on this server (legacy)
+ *   OUT/statement.unsigned             else: the key to sign it with, offline
+ *                                      (`postern outreach sign`, offline-signing.ts)
  *
  * Everything is checked (locales, address, texts, font coverage) before
  * anything is drawn. The kit is built in a folder beside OUT and moved into
@@ -38,7 +41,8 @@ import { renderDocument } from "./layouts.tsx";
 import { drawnText, localeKit, onionUrl, type KitIdentity, type LocaleKit } from "./locale-kit.ts";
 import { qrMatrix, qrPng, qrSvg } from "./qr.ts";
 import { Renderer } from "./renderer.ts";
-import { ensureSigningKey, keyFingerprint } from "./signing.ts";
+import { formatUnsignedMarker, UNSIGNED_FILE } from "./offline-signing.ts";
+import { installedKey, keyFingerprint } from "./signing.ts";
 import { formatStatement, recipientFingerprint, signStatement } from "./statement.ts";
 import { catalogueKitTexts, type KitTextSource } from "./texts.ts";
 import { slides, timeSlides, toSrt, totalSeconds } from "./timeline.ts";
@@ -72,7 +76,10 @@ export interface BuildResult {
   readonly address: string;
   readonly fingerprint: string;
   readonly recipientKeys: number;
-  readonly createdSigningKey: boolean;
+  /** False when the statement awaits `postern outreach sign` on the offline machine. */
+  readonly signed: boolean;
+  /** A private signing key still in the data folder (legacy): the operator must move it off. */
+  readonly privateKeyFile: string | null;
   readonly seconds: number;
 }
 
@@ -167,7 +174,12 @@ export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
     );
   if (parseOnionAddress(address) === null)
     throw new OutreachError(`the instance's source onion "${address}" is not a v3 onion address`);
-  const key = await ensureSigningKey(inst.dir);
+  const key = await installedKey(inst.dir);
+  if (key === null)
+    throw new OutreachError(
+      `no outreach signing key for ${opts.dataDir}: make one on an offline machine (postern outreach key --new --key-file FILE), then install its public key here (postern outreach key --data ${opts.dataDir} --set PUBLIC_KEY)`,
+      { usage: true },
+    );
   const statement = formatStatement({
     organization: org,
     onion: address,
@@ -210,7 +222,9 @@ export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
 
     await mkdir(staging, { recursive: true }); // and OUT's parent, if new
     await writeFile(join(staging, "statement.txt"), statement);
-    await writeFile(join(staging, "statement.sig"), signStatement(key, statement));
+    if (key.serverKey !== null)
+      await writeFile(join(staging, "statement.sig"), signStatement(key.serverKey, statement));
+    else await writeFile(join(staging, UNSIGNED_FILE), formatUnsignedMarker(key.publicKey));
     await writeFile(join(staging, "qr.svg"), qrSvg(id.qr));
     await writeFile(join(staging, "qr.png"), qrPng(id.qr));
     for (const k of kits) {
@@ -262,7 +276,8 @@ export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
     address,
     fingerprint: id.fingerprint,
     recipientKeys: recipients.length,
-    createdSigningKey: key.created,
+    signed: key.serverKey !== null,
+    privateKeyFile: key.privateKeyFile,
     seconds: (Date.now() - started) / 1000,
   };
 }

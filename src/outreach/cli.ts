@@ -4,10 +4,12 @@
  * Problems are thrown as OutreachError with a one-line message; `usage` set
  * means a bad invocation.
  */
-import { open } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { Instance } from "../core/instance.ts";
 import { OutreachError } from "./errors.ts";
+import { readBounded } from "./file-io.ts";
+import type { Statement } from "./statement.ts";
 import type { KitTextSource } from "./texts.ts";
 
 export interface OutreachCommand {
@@ -29,29 +31,6 @@ export interface OutreachDeps {
 
 const str = (v: string | boolean | undefined): string => (typeof v === "string" ? v : "");
 
-/** Reads at most `max` bytes of a file. @throws OutreachError when it is larger or unreadable. */
-async function readBounded(file: string, max: number, what: string): Promise<Buffer> {
-  let fh;
-  try {
-    fh = await open(file, "r");
-  } catch {
-    throw new OutreachError(`cannot read the ${what} file ${file}`);
-  }
-  try {
-    const buf = Buffer.alloc(max + 1);
-    let n = 0;
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n > max) throw new OutreachError(`the ${what} file ${file} is larger than ${max} bytes`);
-    }
-    return buf.subarray(0, n);
-  } finally {
-    await fh.close();
-  }
-}
-
 function requireInstance(dir: string): void {
   if (!Instance.isInitialized(dir))
     throw new OutreachError(
@@ -59,15 +38,51 @@ function requireInstance(dir: string): void {
     );
 }
 
+/** A path as the shell reads it: quoted when it holds anything but safe characters. */
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9_/.,:@%+=-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * The warning for a private key left in the data folder, as lines: `signs`
+ * when it is still the instance's key (no public key installed).
+ */
+function privateKeyWarning(file: string | null, signs: boolean, dir: string): string[] {
+  if (file === null) return [];
+  if (!signs)
+    return [
+      `warning: a private signing key is still on this server (${file}), unused since the public key was installed: delete it; keep the key only on the offline machine`,
+    ];
+  return [
+    `warning: the outreach signing key's private half is on this server (${file}): whoever takes the server can sign a statement that names their own onion address`,
+    `  move it off: make a key on an offline machine (postern outreach key --new --key-file FILE; or copy ${file} there to keep the fingerprint you published, if you trust this server was never taken),`,
+    `  then here: postern outreach key --data ${shellWord(dir)} --set PUBLIC_KEY (the first line that prints), and delete ${file}`,
+  ];
+}
+
+/** What a statement says, one field a line, as `verify` and `sign` print it. */
+function describeStatement(s: Statement, out: (line: string) => void): void {
+  out(`  organization:   ${s.organization}`);
+  out(`  onion address:  ${s.onion}`);
+  out(`  recipient keys: ${s.recipientKeys.length}`);
+  for (const k of s.recipientKeys) out(`    ${k}`);
+  out(`  date:           ${s.date}`);
+}
+
 /** The commands, with injectable texts and output (tests); OUTREACH_COMMANDS uses the defaults. */
 export function outreachCommands(deps: OutreachDeps = {}): Record<string, OutreachCommand> {
   const out = deps.out ?? ((s: string): void => void process.stdout.write(s + "\n"));
   const note = deps.note ?? ((s: string): void => void process.stderr.write(`postern: ${s}\n`));
+  const printKey = async (publicKey: Buffer): Promise<void> => {
+    const { keyFingerprint } = await import("./signing.ts");
+    out(publicKey.toString("base64"));
+    out(`fingerprint: ${keyFingerprint(publicKey)}`);
+  };
   return {
     "outreach build": {
       usage: "postern outreach build --data DIR --out DIR [--lang LIST] [--address ONION]",
       summary:
-        "Build the outreach kit: a printable guide page, social images (1080×1350, 1080×1920), text-only videos (vertical and horizontal, with subtitles) per language, the address as QR code, and a statement signed by the outreach key. --lang en,fa,… picks languages (all by default); --address uses another v3 onion address than the instance's source onion.",
+        "Build the outreach kit: a printable guide page, social images (1080×1350, 1080×1920), text-only videos (vertical and horizontal, with subtitles) per language, the address as QR code, and the statement for the outreach key to sign offline (postern outreach sign). --lang en,fa,… picks languages (all by default); --address uses another v3 onion address than the instance's source onion.",
       options: {
         data: { type: "string" },
         out: { type: "string" },
@@ -95,40 +110,140 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
         } finally {
           bar.end();
         }
-        if (r.createdSigningKey)
-          out(
-            `Created the outreach signing key ${join(resolve(dir), "outreach-signing-key.pem")}: back it up offline.`,
-          );
         out(
           `Built the outreach kit in ${r.outDir} for ${r.locales.length} language(s) (${r.locales.join(", ")}) in ${r.seconds.toFixed(1)} s.`,
         );
         out(`  Address:     http://${r.address}/`);
         out(`  Signing key: ${r.fingerprint}`);
+        if (r.signed) {
+          out(
+            `  Statement:   ${r.recipientKeys} recipient key(s), signed on this server (statement.txt, statement.sig)`,
+          );
+        } else {
+          out(
+            `  Statement:   ${r.recipientKeys} recipient key(s), NOT signed yet (statement.txt): the signing key is not on this server`,
+          );
+          out(
+            "Sign it on the offline machine that holds the key (copy the kit there, or its statement.txt and statement.unsigned), then put the statement.sig it writes into the kit before you publish:",
+          );
+          out(
+            `  postern outreach sign --key-file KEY_FILE --statement ${shellWord(join(r.outDir, "statement.txt"))}`,
+          );
+        }
         out(
-          `  Statement:   ${r.recipientKeys} recipient key(s), signed (statement.txt, statement.sig)`,
+          `Publish the public key (postern outreach key --data ${shellWord(dir)}) where people already trust you, so they can check the kit.`,
         );
-        out(
-          `Publish the public key (postern outreach key --data ${dir}) where people already trust you, so they can check the kit.`,
-        );
+        for (const line of privateKeyWarning(r.privateKeyFile, r.signed, dir)) note(line);
       },
     },
     "outreach key": {
-      usage: "postern outreach key --data DIR",
+      usage:
+        "postern outreach key --data DIR [--set PUBLIC_KEY [--replace]] | --key-file FILE [--new]",
       summary:
-        "Print the outreach signing key's public key (base64, one line) and its fingerprint; the key is made if this instance has none yet.",
-      options: { data: { type: "string" } },
-      required: ["data"],
+        "Print the outreach signing key's public key (base64, one line) and its fingerprint. --key-file FILE --new makes the key on an offline machine (ed25519, mode 0600, never overwritten); --key-file FILE prints an existing key's. --data DIR prints the key the instance names; --set installs the public key there (base64, or a file whose first line is it); --replace installs another one. The server needs the public key only.",
+      options: {
+        data: { type: "string" },
+        set: { type: "string" },
+        replace: { type: "boolean" },
+        "key-file": { type: "string" },
+        new: { type: "boolean" },
+      },
       async run(v) {
-        const { ensureSigningKey, keyFingerprint } = await import("./signing.ts");
+        const signing = await import("./signing.ts");
         const dir = str(v.data);
-        requireInstance(dir);
-        const key = await ensureSigningKey(dir);
-        if (key.created)
-          note(
-            `created the outreach signing key ${join(resolve(dir), "outreach-signing-key.pem")}: back it up offline`,
+        const keyFile = str(v["key-file"]);
+        if ((dir === "") === (keyFile === ""))
+          throw new OutreachError(
+            "give --data DIR (the server's public key) or --key-file FILE (the offline private key), not both",
+            { usage: true },
           );
-        out(key.publicKey.toString("base64"));
-        out(`fingerprint: ${keyFingerprint(key.publicKey)}`);
+        if (v.new === true && keyFile === "")
+          throw new OutreachError(
+            "--new makes a key file: give --key-file FILE, on an offline machine",
+            { usage: true },
+          );
+        if (v.set !== undefined && dir === "")
+          throw new OutreachError("--set installs a public key: give --data DIR", {
+            usage: true,
+          });
+        if (v.replace === true && v.set === undefined)
+          throw new OutreachError("--replace goes with --set PUBLIC_KEY", { usage: true });
+
+        if (keyFile !== "") {
+          if (v.new !== true) {
+            await printKey((await signing.loadKeyFile(keyFile)).publicKey);
+            return;
+          }
+          const folder = dirname(resolve(keyFile));
+          if (Instance.isInitialized(folder))
+            throw new OutreachError(
+              `${folder} is a Postern data folder: make the signing key on another machine, offline, and give the server its public key only`,
+              { usage: true },
+            );
+          const key = await signing.createKeyFile(keyFile);
+          await printKey(key.publicKey);
+          note(
+            `made the outreach signing key ${keyFile}: keep it on this offline machine (and a backup offline)`,
+          );
+          note(
+            "install its public key on the server: postern outreach key --data DIR --set PUBLIC_KEY (the first line above)",
+          );
+          return;
+        }
+
+        requireInstance(dir);
+        if (typeof v.set === "string") {
+          const publicKey = signing.parsePublicKey(await publicKeyText(v.set));
+          const { unchanged, replaced } = await signing.installPublicKey(dir, publicKey, {
+            replace: v.replace === true,
+          });
+          await printKey(publicKey);
+          note(
+            unchanged
+              ? `this outreach public key is installed already (${signing.publicKeyPath(dir)})`
+              : `installed the outreach public key in ${signing.publicKeyPath(dir)}: kits built from now on name it; sign their statements offline (postern outreach sign)`,
+          );
+          if (replaced !== null)
+            note(
+              `it replaces the key with fingerprint ${signing.keyFingerprint(replaced)}: kits built before name that key; rebuild and republish them`,
+            );
+        }
+        const k = await signing.installedKey(dir);
+        if (k === null)
+          throw new OutreachError(
+            `no outreach signing key for ${dir}: make one on an offline machine (postern outreach key --new --key-file FILE), then install its public key here (postern outreach key --data ${shellWord(dir)} --set PUBLIC_KEY)`,
+          );
+        if (typeof v.set !== "string") await printKey(k.publicKey);
+        for (const line of privateKeyWarning(k.privateKeyFile, k.serverKey !== null, dir))
+          note(line);
+      },
+    },
+    "outreach sign": {
+      usage: "postern outreach sign --key-file FILE --statement FILE [--out FILE]",
+      summary:
+        "Sign a kit's statement on the offline machine that holds the outreach key (no data folder needed): prints what it states (organization, onion address, recipient keys, date) and writes the signature (statement.sig beside the statement unless --out). Refuses a malformed statement, and a key other than the one the kit was built for (statement.unsigned).",
+      options: {
+        "key-file": { type: "string" },
+        statement: { type: "string" },
+        out: { type: "string" },
+      },
+      required: ["key-file", "statement"],
+      async run(v) {
+        const { commitSigning, planSigning } = await import("./offline-signing.ts");
+        const { keyFingerprint } = await import("./signing.ts");
+        const plan = await planSigning(str(v["key-file"]), str(v.statement));
+        out(`Signing with the key with fingerprint ${keyFingerprint(plan.key.publicKey)}:`);
+        describeStatement(plan.statement, out);
+        if (plan.marker !== null) out("  (the kit was built for this key)");
+        else
+          note(
+            `no statement.unsigned beside ${str(v.statement)}: check that the kit's pages show the fingerprint ${keyFingerprint(plan.key.publicKey)}`,
+          );
+        const file = await commitSigning(plan, typeof v.out === "string" ? v.out : undefined);
+        out(`Wrote ${file}.`);
+        out(
+          "Check the onion address above against your own records before you publish: if anything in it is not yours, delete the signature and do not publish the kit.",
+        );
       },
     },
     "outreach verify": {
@@ -143,27 +258,29 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
       required: ["statement", "signature", "public-key"],
       async run(v) {
         const { verifyStatement } = await import("./statement.ts");
-        const { keyFingerprint } = await import("./signing.ts");
-        const { parsePublicKey } = await import("./statement.ts");
+        const { keyFingerprint, parsePublicKey } = await import("./signing.ts");
         const statement = await readBounded(str(v.statement), 64 * 1024, "statement");
         const signature = (await readBounded(str(v.signature), 1024, "signature")).toString("utf8");
         const keyText = await publicKeyText(str(v["public-key"]));
         const s = verifyStatement(statement, signature, keyText);
         out(`valid: signed by the key with fingerprint ${keyFingerprint(parsePublicKey(keyText))}`);
-        out(`  organization:   ${s.organization}`);
-        out(`  onion address:  ${s.onion}`);
-        out(`  recipient keys: ${s.recipientKeys.length}`);
-        for (const k of s.recipientKeys) out(`    ${k}`);
-        out(`  date:           ${s.date}`);
+        describeStatement(s, out);
       },
     },
   };
 }
 
-/** KEY is the base64 key itself, or a file whose first line is (what `outreach key` prints). */
+/**
+ * KEY is the base64 key itself, or a file whose first line is (what `outreach
+ * key` prints). @throws OutreachError for a file that holds a private key.
+ */
 async function publicKeyText(arg: string): Promise<string> {
-  if (/^[A-Za-z0-9+/=]+$/.test(arg.trim())) return arg;
+  if (/^[A-Za-z0-9+/=]+$/.test(arg.trim()) && !existsSync(arg)) return arg;
   const text = (await readBounded(arg, 4096, "public key")).toString("utf8");
+  if (text.includes("PRIVATE KEY"))
+    throw new OutreachError(
+      `${arg} holds a private key: give its public key instead (the first line that postern outreach key --key-file ${shellWord(arg)} prints, on the offline machine)`,
+    );
   return text.split("\n")[0] ?? "";
 }
 

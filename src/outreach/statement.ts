@@ -16,12 +16,15 @@ import { createHash } from "node:crypto";
 import { parseOnionAddress } from "../crypto/index.ts";
 import { OutreachError } from "./errors.ts";
 import {
-  PUBLIC_KEY_BYTES,
+  parsePublicKey,
   SIGNATURE_BYTES,
   signBytes,
+  strictBase64,
   verifyBytes,
   type SigningKey,
 } from "./signing.ts";
+
+export { parsePublicKey };
 
 export const STATEMENT_HEADER = "postern-statement v1";
 const MAX_STATEMENT_BYTES = 64 * 1024;
@@ -29,7 +32,6 @@ const MAX_RECIPIENTS = 1000;
 const MAX_ORG_CHARS = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 // Control characters, line and paragraph separators: a name must stay on its line.
 const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
 
@@ -88,7 +90,9 @@ export function parseStatement(bytes: Uint8Array): Statement {
     throw new OutreachError(`statement is larger than ${MAX_STATEMENT_BYTES} bytes`);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a byte-order mark in the text, where the header check
+    // refuses it: the signature covers raw bytes, which must start with the header.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new OutreachError("statement is not UTF-8 text");
   }
@@ -125,29 +129,10 @@ export function parseStatement(bytes: Uint8Array): Statement {
   return s;
 }
 
-/** The statement's detached signature: base64 and a line feed. */
-export function signStatement(key: SigningKey, statement: string): string {
-  return `${signBytes(key, Buffer.from(statement, "utf8")).toString("base64")}\n`;
-}
-
-function strictBase64(text: string, what: string): Buffer {
-  const t = text.trim();
-  if (t === "" || t.length % 4 !== 0 || !BASE64.test(t))
-    throw new OutreachError(`malformed ${what}: not base64`);
-  return Buffer.from(t, "base64");
-}
-
-/**
- * Decodes a base64 raw ed25519 public key (as `postern outreach key` prints it).
- * @throws OutreachError when it is not base64 or not 32 bytes.
- */
-export function parsePublicKey(text: string): Buffer {
-  const key = strictBase64(text, "public key");
-  if (key.length !== PUBLIC_KEY_BYTES)
-    throw new OutreachError(
-      `wrong public key length: an ed25519 public key is ${PUBLIC_KEY_BYTES} bytes, this one is ${key.length}`,
-    );
-  return key;
+/** The statement's detached signature over its exact bytes: base64 and a line feed. */
+export function signStatement(key: SigningKey, statement: string | Uint8Array): string {
+  const bytes = typeof statement === "string" ? Buffer.from(statement, "utf8") : statement;
+  return `${signBytes(key, bytes).toString("base64")}\n`;
 }
 
 /**

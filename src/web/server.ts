@@ -95,10 +95,10 @@ export async function startServers(
     await cryptoPool.warm();
     const { readOnionAddress } = await import("../tor/onion.ts");
     const sourceOnion = (await readOnionAddress(inst.dir, "source")) ?? undefined;
-    const { keyFingerprint, loadSigningKey } = await import("../outreach/signing.ts");
-    // Older instances have no signing key until `postern outreach key` makes one.
-    const signingFingerprint = await loadSigningKey(inst.dir).then(
-      (k) => keyFingerprint(k.publicKey),
+    const { installedKey, keyFingerprint } = await import("../outreach/signing.ts");
+    // The installed public key, or the legacy private key's; none until the operator installs one.
+    const signingFingerprint = await installedKey(inst.dir).then(
+      (k) => (k === null ? undefined : keyFingerprint(k.publicKey)),
       () => undefined,
     );
     const source = buildSourceApp(inst, { logger, sourceOnion, signingFingerprint });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config, Limits } from "../../src/core/config.ts";
 import { initOnions } from "../../src/tor/onion.ts";
-import { createSigningKey } from "../../src/outreach/signing.ts";
+import { generateSigningKey, installPublicKey } from "../../src/outreach/signing.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { createLogger } from "../../src/core/log.ts";
@@ -45,7 +45,7 @@ export interface FixtureOptions {
   readonly config?: Partial<Omit<Config, "limits">>;
   /** Make onion keys first, so the server knows its onion address. */
   readonly onion?: boolean;
-  /** Make the statement-signing key (as `postern init` does), so pages show its fingerprint. */
+  /** Install an outreach public key (as `postern outreach key --set` does), so pages show its fingerprint. */
   readonly signingKey?: boolean;
 }
 
@@ -69,7 +69,7 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
     inst = inst.withConfig({ ...inst.config, limits: { ...inst.config.limits, ...opts.limits } });
   if (opts.config) inst = inst.withConfig({ ...inst.config, ...opts.config });
   if (opts.onion === true) await initOnions(dir);
-  if (opts.signingKey === true) await createSigningKey(dir);
+  if (opts.signingKey === true) await installPublicKey(dir, generateSigningKey().publicKey);
   const logs: string[] = [];
   const running = await startServers(
     inst,

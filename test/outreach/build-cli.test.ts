@@ -1,7 +1,8 @@
 /**
  * `postern outreach build` as a user runs it, one or two languages at a
  * time: the --lang filter, refusals with a clear reason that leave nothing
- * behind, and a rebuild that replaces an earlier kit entirely.
+ * behind, a rebuild that replaces an earlier kit entirely, and an instance
+ * that still holds its signing key (legacy): signed, with a warning.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -105,12 +106,29 @@ describe("outreach build: flags", () => {
 
 describe("outreach build: --lang and rebuilds", () => {
   test("--lang fa builds only Persian (RTL) from the instance's own onion; a rebuild with --lang en replaces it", async () => {
-    const inst = await makeInstance();
+    // An instance made before offline signing: its private key is in the data folder.
+    const inst = await makeInstance("Demo Newsroom", "legacy");
     const { source } = await initOnions(inst.dir);
     const out = join(inst.dir, "..", "kit");
     const r = await build(["--data", inst.dir, "--out", out, "--lang", "fa"]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /for 1 language\(s\) \(fa\) in \d+\.\d s/);
+    // It still signs, and says the key must move off the server, and how.
+    assert.match(r.stdout, /signed on this server \(statement\.txt, statement\.sig\)/);
+    assert.match(r.stderr, /^warning: the outreach signing key's private half is on this server/);
+    assert.match(r.stderr, /outreach key --new --key-file FILE/);
+    assert.match(r.stderr, /--set PUBLIC_KEY .*delete .*outreach-signing-key\.pem/);
+    const verified = await runOutreach([
+      "outreach",
+      "verify",
+      "--statement",
+      join(out, "statement.txt"),
+      "--signature",
+      join(out, "statement.sig"),
+      "--public-key",
+      inst.publicKey ?? "",
+    ]);
+    assert.equal(verified.code, 0, verified.stderr);
     assert.deepEqual((await readdir(out)).sort(), [
       "fa",
       "qr.png",

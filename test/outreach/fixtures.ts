@@ -14,6 +14,7 @@ import { addRecipient } from "../../src/core/channels.ts";
 import { addChannel } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { generateIdentity, generateOnionKey, toRecipient } from "../../src/crypto/index.ts";
+import { createKeyFile, installPublicKey, signingKeyPath } from "../../src/outreach/signing.ts";
 import { fillTemplates, type KitKey, type KitTextSource } from "../../src/outreach/texts.ts";
 
 export const TEMPLATES: Readonly<Record<string, Readonly<Record<KitKey, string>>>> = {
@@ -209,13 +210,39 @@ export interface TestInstance {
   readonly dir: string;
   readonly address: string;
   readonly recipients: readonly string[];
+  /** The outreach private key: outside the data folder ("offline"), or the legacy .pem in it; null for "none". */
+  readonly keyFile: string | null;
+  /** Its public key, base64. */
+  readonly publicKey: string | null;
 }
 
+/**
+ * Where the outreach signing key is: "offline" (the default) keeps the private
+ * key in a folder beside the data folder and installs the public key, as
+ * `outreach key --new` and `--set` do; "legacy" writes the private key into
+ * the data folder, as `postern init` did before offline signing.
+ */
+export type TestSigningKey = "offline" | "legacy" | "none";
+
 /** A fresh instance with two recipient keys on its default channel, and an onion address for --address. */
-export async function makeInstance(orgName = "Demo Newsroom"): Promise<TestInstance> {
+export async function makeInstance(
+  orgName = "Demo Newsroom",
+  signing: TestSigningKey = "offline",
+): Promise<TestInstance> {
   const root = await tempDir();
   const dir = join(root, "data");
   await Instance.create(dir, orgName);
+  let keyFile: string | null = null;
+  let publicKey: string | null = null;
+  if (signing === "offline") {
+    keyFile = join(root, "offline-outreach-key.pem");
+    const key = await createKeyFile(keyFile);
+    await installPublicKey(dir, key.publicKey);
+    publicKey = key.publicKey.toString("base64");
+  } else if (signing === "legacy") {
+    keyFile = signingKeyPath(dir);
+    publicKey = (await createKeyFile(keyFile)).publicKey.toString("base64");
+  }
   const inst = await Instance.open(dir);
   const recipients: string[] = [];
   try {
@@ -228,7 +255,7 @@ export async function makeInstance(orgName = "Demo Newsroom"): Promise<TestInsta
   } finally {
     await inst.close();
   }
-  return { dir, address: generateOnionKey().address, recipients };
+  return { dir, address: generateOnionKey().address, recipients, keyFile, publicKey };
 }
 
 export interface Probe {

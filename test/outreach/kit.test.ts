@@ -1,7 +1,8 @@
 /**
  * The whole kit, all twelve languages, built once through the CLI command
  * (with the fixture texts): the file layout, image sizes, videos as ffprobe
- * sees them, subtitles, guide pages, and the signed statement. This build is
+ * sees them, subtitles, guide pages, and the statement, signed offline with
+ * `outreach sign` (the server holds the public key only). This build is
  * also the timing check: its duration is printed, not asserted.
  */
 import assert from "node:assert/strict";
@@ -73,6 +74,16 @@ describe("outreach kit, twelve languages", () => {
     const wall = (Date.now() - started) / 1000;
     assert.equal(r.code, 0, r.stderr);
     buildStdout = r.stdout;
+    // The server holds the public key only: the statement is signed offline.
+    const signed = await runOutreach([
+      "outreach",
+      "sign",
+      "--key-file",
+      inst.keyFile ?? "",
+      "--statement",
+      join(out, "statement.txt"),
+    ]);
+    assert.equal(signed.code, 0, signed.stderr);
     const used = cpuSeconds() - cpu;
     // A timing report, not an assertion: the budget is under 120 s on two cores.
     console.log(
@@ -99,7 +110,7 @@ describe("outreach kit, twelve languages", () => {
     ].sort();
     assert.deepEqual(await walk(out), expected);
     assert.match(buildStdout, /for 12 language\(s\)/);
-    assert.match(buildStdout, /Created the outreach signing key/);
+    assert.match(buildStdout, /NOT signed yet/);
   });
 
   test("images have their exact sizes", async () => {
@@ -173,7 +184,7 @@ describe("outreach kit, twelve languages", () => {
     }
   });
 
-  test("the statement verifies with the instance's key; a changed byte does not", async () => {
+  test("the statement verifies with the instance's key, which the pages name; a changed byte does not", async () => {
     const statement = await readFile(join(out, "statement.txt"), "utf8");
     assert.match(statement, /^postern-statement v1\n/);
     assert.ok(statement.includes(`organization: ${ORG}\n`));
@@ -183,6 +194,7 @@ describe("outreach kit, twelve languages", () => {
     const key = await runOutreach(["outreach", "key", "--data", inst.dir]);
     const pub = key.stdout.split("\n")[0]!;
     const fp = key.stdout.split("\n")[1]!.replace("fingerprint: ", "");
+    assert.equal(pub, inst.publicKey, "the key whose private half signed offline");
     const args = [
       "--statement",
       join(out, "statement.txt"),
@@ -196,6 +208,7 @@ describe("outreach kit, twelve languages", () => {
     for (const { tag } of LOCALES) {
       const html = await readFile(join(out, tag, "index.html"), "utf8");
       assert.ok(html.includes(fp), `${tag}: the guide shows the key fingerprint`);
+      assert.ok(html.includes(`ed25519: ${pub}`), `${tag}: and the key`);
     }
     const tampered = join(out, "..", "tampered.txt");
     await writeFile(

@@ -7,11 +7,10 @@ import { after, describe, test } from "node:test";
 import { generateOnionKey } from "../../src/crypto/index.ts";
 import { OutreachError } from "../../src/outreach/errors.ts";
 import {
-  createSigningKey,
-  ensureSigningKey,
+  createKeyFile,
+  generateSigningKey,
   keyFingerprint,
-  loadSigningKey,
-  signingKeyPath,
+  loadKeyFile,
 } from "../../src/outreach/signing.ts";
 import {
   formatStatement,
@@ -48,30 +47,23 @@ function reason(fn: () => unknown): string {
 
 describe("signing key", () => {
   test("is created 0600, never replaced, and loads back as the same key", async () => {
-    const dir = await keyDir();
-    const pub = await createSigningKey(dir);
-    assert.equal((await stat(signingKeyPath(dir))).mode & 0o777, 0o600);
-    const before = await readFile(signingKeyPath(dir));
-    await assert.rejects(createSigningKey(dir), /already exists; refusing to replace/);
-    assert.deepEqual(await readFile(signingKeyPath(dir)), before, "the key file is untouched");
-    assert.deepEqual((await loadSigningKey(dir)).publicKey, pub);
-    const again = await ensureSigningKey(dir);
-    assert.equal(again.created, false);
-    assert.deepEqual(again.publicKey, pub);
+    const file = join(await keyDir(), "key.pem");
+    const { publicKey } = await createKeyFile(file);
+    assert.equal((await stat(file)).mode & 0o777, 0o600);
+    const before = await readFile(file);
+    await assert.rejects(createKeyFile(file), /already exists; refusing to overwrite/);
+    assert.deepEqual(await readFile(file), before, "the key file is untouched");
+    assert.deepEqual((await loadKeyFile(file)).publicKey, publicKey);
   });
 
-  test("is made lazily on an older instance", async () => {
-    const dir = await keyDir();
-    const k = await ensureSigningKey(dir);
-    assert.equal(k.created, true);
-    assert.equal(k.publicKey.length, 32);
-  });
-
-  test("refuses a key file of another type", async () => {
-    const dir = await keyDir();
+  test("refuses a key file of another type, or not a key", async () => {
+    const file = join(await keyDir(), "key.pem");
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    await writeFile(signingKeyPath(dir), privateKey.export({ format: "pem", type: "pkcs8" }));
-    await assert.rejects(loadSigningKey(dir), /not an ed25519 key/);
+    await writeFile(file, privateKey.export({ format: "pem", type: "pkcs8" }));
+    await assert.rejects(loadKeyFile(file), /not an ed25519 key/);
+    await writeFile(file, "hello\n");
+    await assert.rejects(loadKeyFile(file), /not a PEM private key/);
+    await assert.rejects(loadKeyFile(join(file, "..", "missing.pem")), /cannot read/);
   });
 
   test("fingerprint: SHA-256 of the raw key in 16 groups of 4 hex digits", () => {
@@ -165,9 +157,8 @@ describe("statement v1", () => {
   });
 });
 
-describe("verify", async () => {
-  const dir = await keyDir();
-  const key = await ensureSigningKey(dir);
+describe("verify", () => {
+  const key = generateSigningKey();
   const pub = key.publicKey.toString("base64");
   const text = formatStatement(STATEMENT);
   const bytes = Buffer.from(text);
@@ -205,8 +196,8 @@ describe("verify", async () => {
     }
   });
 
-  test("rejects another key, and says why for malformed input", async () => {
-    const other = (await ensureSigningKey(await keyDir())).publicKey.toString("base64");
+  test("rejects another key, and says why for malformed input", () => {
+    const other = generateSigningKey().publicKey.toString("base64");
     assert.match(
       reason(() => verifyStatement(bytes, sig, other)),
       /^bad signature/,
@@ -241,10 +232,11 @@ describe("verify", async () => {
     const [b64, fpLine] = k.stdout.split("\n");
     assert.match(b64 ?? "", /^[A-Za-z0-9+/]{43}=$/);
     assert.equal(fpLine, `fingerprint: ${keyFingerprint(Buffer.from(b64 ?? "", "base64"))}`);
+    assert.equal(b64, inst.publicKey, "the installed public key");
     const again = await runOutreach(["outreach", "key", "--data", inst.dir]);
     assert.equal(again.stdout, k.stdout, "the same key every time");
 
-    const signer = await loadSigningKey(inst.dir);
+    const signer = await loadKeyFile(inst.keyFile ?? "");
     const work = await keyDir();
     const st = join(work, "statement.txt");
     const sg = join(work, "statement.sig");
@@ -260,7 +252,7 @@ describe("verify", async () => {
       "--signature",
       sg,
       "--public-key",
-      b64 ?? "",
+      b64,
     ]);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^valid: /);
@@ -286,7 +278,7 @@ describe("verify", async () => {
       "--signature",
       sg,
       "--public-key",
-      b64 ?? "",
+      b64,
     ]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /^bad signature/);

@@ -132,8 +132,10 @@ test("form tokens are bound to the cookie, expire, and resist tampering", () => 
 test("the safety guide shows the onion address and the statement key's fingerprint", async () => {
   const f = await startFixture({ onion: true, signingKey: true });
   try {
-    const { keyFingerprint, loadSigningKey } = await import("../../src/outreach/signing.ts");
-    const fingerprint = keyFingerprint((await loadSigningKey(f.dir)).publicKey);
+    const { keyFingerprint, installedKey } = await import("../../src/outreach/signing.ts");
+    const key = await installedKey(f.dir);
+    assert.ok(key !== null && key.serverKey === null, "a public key only");
+    const fingerprint = keyFingerprint(key.publicKey);
     const onion = await readOnionAddress(f.dir, "source");
     for (const locale of ["en", "fa"]) {
       const page = await new SourceClient(f.url).request(`/${locale}/guide`);
