@@ -89,6 +89,10 @@ async function writeIdentity(file: string, classic: boolean, comment: string): P
   return recipient;
 }
 
+/** What to say while no client is authorized (then tor is not given the recipient onion at all). */
+const unpublished = (dir: string): string =>
+  `not published until a recipient is authorized (postern onion client-auth add --data ${dir} --name NAME)`;
+
 interface TorFlags {
   readonly tor: boolean;
   readonly torConfig?: string | undefined;
@@ -135,7 +139,9 @@ async function serve(
       tor = supervisor;
       onions.push(
         `  Source onion:    http://${(await readOnionAddress(dir, "source")) ?? "?"}/`,
-        `  Recipient onion: http://${(await readOnionAddress(dir, "recipient")) ?? "?"}/ (client authorization required)`,
+        supervisor.authorizedClients > 0
+          ? `  Recipient onion: http://${(await readOnionAddress(dir, "recipient")) ?? "?"}/ (client authorization required)`
+          : `  Recipient onion: ${unpublished(dir)}`,
       );
     } catch (e) {
       await running.close();
@@ -247,7 +253,7 @@ const COMMANDS: Record<string, Command> = {
   serve: {
     usage:
       "postern serve --data DIR [--source-listen HOST:PORT] [--recipient-listen HOST:PORT] [--tor [--tor-config FILE] [--tor-socks HOST:PORT]]",
-    summary: `Run the source listener (default ${DEFAULT_SOURCE}) and the recipient listener (default ${DEFAULT_RECIPIENT}); with --tor, also run Debian's tor for both onions (keys made if missing), restarted if it dies. --tor-config adds torrc lines from FILE; --tor-socks opens a SOCKS port.`,
+    summary: `Run the source listener (default ${DEFAULT_SOURCE}) and the recipient listener (default ${DEFAULT_RECIPIENT}); with --tor, also run Debian's tor (onion keys made if missing), restarted if it dies: the source onion, and the recipient onion while at least one recipient is authorized (tor reloads when that changes). --tor-config adds torrc lines from FILE; --tor-socks opens a SOCKS port.`,
     options: {
       data: { type: "string" },
       "source-listen": { type: "string" },
@@ -469,9 +475,7 @@ const COMMANDS: Record<string, Command> = {
       });
       if (vanity !== undefined) process.stderr.write("\n");
       out(`Source onion:    http://${r.source}/`);
-      out(
-        `Recipient onion: http://${r.recipient}/ (needs client authorization: postern onion client-auth add)`,
-      );
+      out(`Recipient onion: http://${r.recipient}/, ${unpublished(dir)}`);
       out(
         `Keys are in ${join(resolve(dir), "tor")}. Back them up offline: they are the addresses.`,
       );
@@ -484,7 +488,7 @@ const COMMANDS: Record<string, Command> = {
     options: { data: { type: "string" }, name: { type: "string" } },
     required: ["data", "name"],
     async run(v) {
-      const { addClientAuth } = await import("../tor/onion.ts");
+      const { addClientAuth } = await import("../tor/client-auth.ts");
       const r = await addClientAuth(str(v.data), str(v.name));
       out(`Authorized "${str(v.name)}" for http://${r.address}/`);
       out("");
@@ -497,23 +501,52 @@ const COMMANDS: Record<string, Command> = {
       out(`It is also in ${r.authPrivateFile}: delete that file once handed over.`);
     },
   },
+  "onion client-auth remove": {
+    usage: "postern onion client-auth remove --data DIR --name NAME",
+    summary:
+      "Withdraw one recipient's authorization (and any NAME.auth_private left to hand over). Without any client left, the recipient onion is no longer published.",
+    options: { data: { type: "string" }, name: { type: "string" } },
+    required: ["data", "name"],
+    async run(v) {
+      const { readClientAuth, removeClientAuth } = await import("../tor/client-auth.ts");
+      const dir = str(v.data);
+      const r = await removeClientAuth(dir, str(v.name));
+      out(
+        `Removed "${str(v.name)}"${r.leftoverRemoved ? " and its .auth_private file" : ""}. A running serve --tor reloads tor.`,
+      );
+      if ((await readClientAuth(dir)).clients.length === 0)
+        out(`No authorized client is left: the recipient onion is ${unpublished(dir)}.`);
+    },
+  },
   "onion status": {
     usage: "postern onion status --data DIR",
-    summary: "Print both onion addresses, the authorized recipients, and whether tor is up.",
+    summary:
+      "Print both onion addresses, whether the recipient onion is published (it is only with an authorized client), the authorized recipients, and whether tor is up.",
     options: { data: { type: "string" } },
     required: ["data"],
     async run(v) {
-      const { listClientAuth, readOnionAddress, torRunning } = await import("../tor/onion.ts");
+      const { readOnionAddress, torRunning } = await import("../tor/onion.ts");
+      const { authorizedClientsDir, readClientAuth } = await import("../tor/client-auth.ts");
       const dir = str(v.data);
       const source = await readOnionAddress(dir, "source");
       const recipient = await readOnionAddress(dir, "recipient");
       if (source === null && recipient === null)
         throw new UsageError(`no onion keys in ${dir} (run postern onion init)`);
+      const { clients, ignored } = await readClientAuth(dir);
+      const up = torRunning(dir);
+      // Published means: tor is given the onion, which it is only with a valid client.
+      const published =
+        clients.length === 0
+          ? "not published (no authorized client)"
+          : `${up ? "published" : "published when tor runs"}, client authorization: ${clients.length} client(s)`;
       out(`Source onion:    ${source ?? "(none)"}`);
-      out(`Recipient onion: ${recipient ?? "(none)"}`);
-      const clients = await listClientAuth(dir);
+      out(`Recipient onion: ${recipient === null ? "(none)" : `${recipient}, ${published}`}`);
       out(`Authorized recipients: ${clients.length > 0 ? clients.join(", ") : "(none)"}`);
-      out(`tor: ${torRunning(dir) ? "up" : "not running"}`);
+      if (ignored.length > 0)
+        out(
+          `Ignored: ${ignored.length} file(s) in ${authorizedClientsDir(dir)} that are not a valid NAME.auth client key`,
+        );
+      out(`tor: ${up ? "up" : "not running"}`);
     },
   },
   demo: {

@@ -4,20 +4,14 @@
  * written in Tor's own formats, so Tor serves exactly the address we print.
  *
  *   DIR/tor/source/       hs_ed25519_secret_key, hs_ed25519_public_key, hostname
- *   DIR/tor/recipient/    the same, plus authorized_clients/NAME.auth
- *   DIR/tor/client-auth/  NAME.auth_private (to hand to each recipient, then delete)
+ *   DIR/tor/recipient/    the same, plus authorized_clients/ (client-auth.ts)
  */
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import {
-  generateClientAuthKeys,
-  generateOnionKey,
-  onionKeyFilesFromSeed,
-  type OnionKeyFiles,
-} from "../crypto/index.ts";
+import { generateOnionKey, onionKeyFilesFromSeed, type OnionKeyFiles } from "../crypto/index.ts";
 
 export class OnionError extends Error {}
 
@@ -28,7 +22,6 @@ export function onionDir(dataDir: string, role: OnionRole): string {
 }
 
 const VANITY = /^[a-z2-7]{1,6}$/;
-const CLIENT_NAME = /^[A-Za-z0-9_-]{1,32}$/;
 
 async function writeKeyDir(dir: string, k: OnionKeyFiles): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -144,44 +137,6 @@ export async function readOnionAddress(dataDir: string, role: OnionRole): Promis
     return (await readFile(join(onionDir(dataDir, role), "hostname"), "utf8")).trim();
   } catch {
     return null;
-  }
-}
-
-/**
- * Authorizes a recipient's Tor Browser for the recipient onion: writes the
- * service's `authorized_clients/NAME.auth` and the client's
- * `NAME.auth_private`, and returns the line the recipient pastes.
- */
-export async function addClientAuth(
-  dataDir: string,
-  name: string,
-): Promise<{ authPrivateLine: string; authPrivateFile: string; address: string }> {
-  if (!CLIENT_NAME.test(name))
-    throw new OnionError("--name must be 1–32 of A-Z, a-z, 0-9, '_' and '-'");
-  const address = await readOnionAddress(dataDir, "recipient");
-  if (address === null)
-    throw new OnionError("no recipient onion yet: run postern onion init first");
-  const clients = join(onionDir(dataDir, "recipient"), "authorized_clients");
-  await mkdir(clients, { recursive: true, mode: 0o700 });
-  const authFile = join(clients, `${name}.auth`);
-  if (existsSync(authFile)) throw new OnionError(`client "${name}" is already authorized`);
-  const keys = generateClientAuthKeys();
-  // Tor's formats: service side "descriptor:x25519:PUB", client side "ADDR:descriptor:x25519:PRIV".
-  await writeFile(authFile, `descriptor:x25519:${keys.publicKey}\n`, { mode: 0o600, flag: "wx" });
-  const authPrivateLine = `${address.replace(/\.onion$/, "")}:descriptor:x25519:${keys.privateKey}`;
-  const outDir = join(dataDir, "tor", "client-auth");
-  await mkdir(outDir, { recursive: true, mode: 0o700 });
-  const authPrivateFile = join(outDir, `${name}.auth_private`);
-  await writeFile(authPrivateFile, `${authPrivateLine}\n`, { mode: 0o600, flag: "wx" });
-  return { authPrivateLine, authPrivateFile, address };
-}
-
-export async function listClientAuth(dataDir: string): Promise<string[]> {
-  try {
-    const names = await readdir(join(onionDir(dataDir, "recipient"), "authorized_clients"));
-    return names.filter((n) => n.endsWith(".auth")).map((n) => n.slice(0, -5));
-  } catch {
-    return [];
   }
 }
 

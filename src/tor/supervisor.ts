@@ -2,18 +2,25 @@
  * Runs Debian's `tor` for an instance: checks the configuration first
  * (`--verify-config`), starts tor, waits until it has loaded the onion keys,
  * restarts it with exponential back-off if it dies, and stops it on shutdown.
- * tor's own output is not forwarded (SafeLogging scrubs addresses, but our
- * log stays ours); only events and exit codes are logged.
+ * It watches the recipient onion's authorized clients: when they change, it
+ * rewrites the torrc (adding or dropping the recipient onion) and reloads tor
+ * with SIGHUP. tor's own output is not forwarded (SafeLogging scrubs
+ * addresses, but our log stays ours); only events, counts and exit codes are
+ * logged, never a client's name.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdir, chmod, rm, writeFile } from "node:fs/promises";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import type { Logger } from "../core/log.ts";
+import { readClientAuth } from "./client-auth.ts";
+import { watchAuthorizedClients, type ClientWatch } from "./client-watch.ts";
 import { renderTorrc, torPaths, type TorrcOptions } from "./torrc.ts";
 
 export class TorError extends Error {}
 
 const MAX_BACKOFF_MS = 60_000;
 const STABLE_MS = 5 * 60_000;
+/** How long a reload waits for tor to say it received SIGHUP. */
+const RELOAD_ACK_MS = 30_000;
 
 export interface TorSupervisorOptions extends TorrcOptions {
   readonly logger: Logger;
@@ -21,6 +28,8 @@ export interface TorSupervisorOptions extends TorrcOptions {
   readonly bin?: string;
   /** How long to wait for tor to load its configuration and keys. */
   readonly readyTimeoutMs?: number;
+  /** The fallback poll of authorized_clients/ (default 15 s; fs.watch reports changes at once). */
+  readonly clientPollMs?: number;
 }
 
 function firstProblem(output: string): string {
@@ -32,12 +41,44 @@ function firstProblem(output: string): string {
     .slice(0, 300);
 }
 
+/**
+ * `tor --verify-config` on a torrc, off the event loop (the listeners are up).
+ * @throws TorError with a one-line reason.
+ */
+function verifyTorrc(bin: string, torrc: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      bin,
+      ["--verify-config", "-f", torrc],
+      { encoding: "utf8", timeout: 60_000, maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve();
+        if ((error as { code?: unknown }).code === "ENOENT")
+          return reject(new TorError("tor is not installed (Debian: apt-get install tor)"));
+        if (typeof (error as { code?: unknown }).code === "number")
+          return reject(
+            new TorError(`tor refused its configuration: ${firstProblem(`${stdout}\n${stderr}`)}`),
+          );
+        reject(new TorError(`cannot run tor: ${error.message.split("\n")[0] ?? ""}`));
+      },
+    );
+  });
+}
+
 export class TorSupervisor {
   readonly #o: TorSupervisorOptions;
   #child: ChildProcess | null = null;
   #stopping = false;
   #backoff = 1000;
   #timer: NodeJS.Timeout | null = null;
+  #watch: ClientWatch | null = null;
+  /** Start, restarts and reloads run one at a time, in order. */
+  #queue: Promise<unknown> = Promise.resolve();
+  /** What authorized_clients/ held when the torrc was last written (memory only). */
+  #applied: string | null = null;
+  #clients = 0;
+  /** Reloads waiting for tor's "Received reload signal" line. */
+  #ackWaiters: (() => void)[] = [];
   /** Times tor was (re)started, for tests and status. */
   starts = 0;
 
@@ -49,33 +90,114 @@ export class TorSupervisor {
     return this.#child?.pid ?? null;
   }
 
+  /** Valid authorized clients in the torrc tor was last given; 0: the recipient onion is not published. */
+  get authorizedClients(): number {
+    return this.#clients;
+  }
+
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(fn, fn);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
   /**
-   * Writes the torrc, verifies it with tor, starts tor and waits until it runs.
+   * Watches the authorized clients, writes the torrc, verifies it with tor,
+   * starts tor and waits until it runs. On failure nothing is left running.
    * @throws TorError with a one-line reason (tor missing, config refused, start failed).
    */
   async start(): Promise<void> {
-    const bin = this.#o.bin ?? "tor";
-    const paths = torPaths(this.#o.dataDir);
-    await mkdir(paths.dataDirectory, { recursive: true, mode: 0o700 });
-    await chmod(paths.dataDirectory, 0o700);
-    await writeFile(paths.torrc, renderTorrc(this.#o), { mode: 0o600 });
-    const check = spawnSync(bin, ["--verify-config", "-f", paths.torrc], {
-      encoding: "utf8",
-      timeout: 60_000,
+    try {
+      // Watch before the first torrc: a change after it was read is never missed.
+      this.#watch = await watchAuthorizedClients(
+        this.#o.dataDir,
+        () =>
+          void this.reload().catch((e: unknown) => this.#o.logger.error("tor_reload_failed", e)),
+        { pollMs: this.#o.clientPollMs },
+      );
+      await this.#serial(async () => {
+        const paths = torPaths(this.#o.dataDir);
+        await mkdir(paths.dataDirectory, { recursive: true, mode: 0o700 });
+        await chmod(paths.dataDirectory, 0o700);
+        await this.#writeTorrc(true);
+        await this.#spawn();
+      });
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+  }
+
+  /**
+   * Re-reads authorized_clients/. If it changed since tor last read its
+   * torrc, rewrites the torrc (with the recipient onion only if a valid
+   * client remains), verifies it, and sends tor SIGHUP; resolves once tor
+   * says it received the signal. Logs `tor_reloaded` with counts only.
+   * @returns whether tor was reloaded (false: nothing changed, or tor is
+   *   between restarts and will read the new torrc when it starts).
+   * @throws TorError when tor refuses the new torrc (tor keeps the old one).
+   */
+  reload(): Promise<boolean> {
+    return this.#serial(async () => {
+      if (this.#stopping) return false;
+      const state = await readClientAuth(this.#o.dataDir);
+      if (state.fingerprint === this.#applied) return false;
+      await this.#writeTorrc(true);
+      const child = this.#child;
+      if (child === null || child.exitCode !== null) return false;
+      const outcome = new Promise<"acknowledged" | "exited" | "silent">((resolve) => {
+        const settle = (how: "acknowledged" | "exited" | "silent"): void => {
+          clearTimeout(timer);
+          child.off("exit", exited);
+          this.#ackWaiters = this.#ackWaiters.filter((w) => w !== acknowledged);
+          resolve(how);
+        };
+        const acknowledged = (): void => settle("acknowledged");
+        // A tor that dies instead reads the new torrc when it is restarted (#writeTorrc again).
+        const exited = (): void => settle("exited");
+        const timer = setTimeout(() => settle("silent"), RELOAD_ACK_MS);
+        this.#ackWaiters.push(acknowledged);
+        child.once("exit", exited);
+      });
+      child.kill("SIGHUP");
+      const how = await outcome;
+      if (how === "exited") return false;
+      // Counts only: a client's name is the operator's business, not the log's.
+      this.#o.logger.info(how === "acknowledged" ? "tor_reloaded" : "tor_reload_unconfirmed", {
+        clients: this.#clients,
+        recipient_onion: this.#clients > 0 ? "published" : "unpublished",
+      });
+      return how === "acknowledged";
     });
-    if (check.error) {
-      throw new TorError(
-        (check.error as { code?: string }).code === "ENOENT"
-          ? "tor is not installed (Debian: apt-get install tor)"
-          : `cannot run tor: ${check.error.message}`,
-      );
+  }
+
+  /**
+   * Writes the torrc for the clients there are now; with `verify`, through a
+   * temp file that tor checks before it replaces the torrc tor runs on.
+   */
+  async #writeTorrc(verify: boolean): Promise<void> {
+    const paths = torPaths(this.#o.dataDir);
+    const state = await readClientAuth(this.#o.dataDir);
+    const text = renderTorrc(this.#o, state.clients.length);
+    const next = `${paths.torrc}.next`;
+    await writeFile(next, text, { mode: 0o600 });
+    try {
+      if (verify) await verifyTorrc(this.#o.bin ?? "tor", next);
+      await rename(next, paths.torrc);
+    } catch (e) {
+      await rm(next, { force: true });
+      throw e;
     }
-    if (check.status !== 0) {
-      throw new TorError(
-        `tor refused its configuration: ${firstProblem(`${check.stdout}\n${check.stderr}`)}`,
-      );
-    }
-    await this.#spawn();
+    this.#applied = state.fingerprint;
+    this.#clients = state.clients.length;
+  }
+
+  #line(line: string): void {
+    // tor's notice on SIGHUP: "Received reload signal (hup). Reloading config and resetting internal state."
+    if (!line.includes("Received reload signal")) return;
+    const waiters = this.#ackWaiters;
+    this.#ackWaiters = [];
+    for (const w of waiters) w();
   }
 
   async #spawn(): Promise<void> {
@@ -87,10 +209,16 @@ export class TorSupervisor {
     this.#child = child;
     this.starts++;
     let output = "";
+    let partial = "";
     const keep = (c: Buffer): void => {
       output = (output + c.toString()).slice(-8192);
     };
-    child.stdout.on("data", keep);
+    child.stdout.on("data", (c: Buffer) => {
+      keep(c);
+      const lines = (partial + c.toString()).split("\n");
+      partial = (lines.pop() ?? "").slice(-4096);
+      for (const l of lines) this.#line(l);
+    });
     child.stderr.on("data", keep);
     const started = Date.now();
     const ready = new Promise<void>((resolve, reject) => {
@@ -129,16 +257,23 @@ export class TorSupervisor {
       this.#timer = setTimeout(() => {
         this.#timer = null;
         if (this.#stopping) return;
-        this.#spawn().catch((e: unknown) => this.#o.logger.error("tor_restart_failed", e));
+        // The torrc is written again: the clients may have changed while tor was down.
+        this.#serial(async () => {
+          if (this.#stopping) return;
+          await this.#writeTorrc(false);
+          await this.#spawn();
+        }).catch((e: unknown) => this.#o.logger.error("tor_restart_failed", e));
       }, delay);
     });
     await ready;
-    this.#o.logger.info("tor_started", { starts: this.starts });
+    this.#o.logger.info("tor_started", { starts: this.starts, clients: this.#clients });
   }
 
-  /** Stops tor (SIGTERM, then SIGKILL after 10 s) and any pending restart. */
+  /** Stops watching, stops tor (SIGTERM, then SIGKILL after 10 s) and any pending restart. */
   async stop(): Promise<void> {
     this.#stopping = true;
+    this.#watch?.close();
+    this.#watch = null;
     if (this.#timer) clearTimeout(this.#timer);
     const child = this.#child;
     if (!child || child.exitCode !== null) return;

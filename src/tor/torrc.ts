@@ -1,7 +1,9 @@
 /**
- * The torrc `postern serve --tor` writes (DESIGN §6): both onion services
+ * The torrc `postern serve --tor` writes (DESIGN §6): the onion services
  * inside the data folder, proof-of-work defenses on the source onion (they
- * can only be set in torrc), no SOCKS port unless asked, SafeLogging.
+ * can only be set in torrc), no SOCKS port unless asked, SafeLogging. The
+ * recipient onion is in it only while at least one client is authorized:
+ * tor serves a service with no valid `.auth` file to anyone (client-auth.ts).
  */
 import { join } from "node:path";
 import { onionDir } from "./onion.ts";
@@ -39,10 +41,14 @@ export function torPaths(dataDir: string): {
   };
 }
 
-export function renderTorrc(o: TorrcOptions): string {
+/**
+ * @param authorizedClients how many valid `.auth` files the recipient onion
+ *   has (`readClientAuth`); with 0 the recipient service is left out.
+ */
+export function renderTorrc(o: TorrcOptions, authorizedClients: number): string {
   const p = torPaths(o.dataDir);
   const lines = [
-    "# Written by `postern serve --tor` at each start: edit with --tor-config, not here.",
+    "# Written by `postern serve --tor` at each start and client change: edit with --tor-config, not here.",
     `DataDirectory ${safe(p.dataDirectory)}`,
     `PidFile ${safe(p.pidFile)}`,
     o.socks ? `SocksPort ${target(o.socks)}` : "SocksPort 0",
@@ -53,11 +59,20 @@ export function renderTorrc(o: TorrcOptions): string {
     `HiddenServiceDir ${safe(onionDir(o.dataDir, "source"))}`,
     `HiddenServicePort 80 ${target(o.source)}`,
     "HiddenServicePoWDefensesEnabled 1",
-    "",
-    "# Recipients: only clients listed in authorized_clients/ can reach it.",
-    `HiddenServiceDir ${safe(onionDir(o.dataDir, "recipient"))}`,
-    `HiddenServicePort 80 ${target(o.recipient)}`,
   ];
+  if (authorizedClients > 0) {
+    lines.push(
+      "",
+      "# Recipients: only clients listed in authorized_clients/ can reach it.",
+      `HiddenServiceDir ${safe(onionDir(o.dataDir, "recipient"))}`,
+      `HiddenServicePort 80 ${target(o.recipient)}`,
+    );
+  } else {
+    lines.push(
+      "",
+      "# Recipients: no onion until a client is authorized (postern onion client-auth add).",
+    );
+  }
   if (o.extraFile !== undefined) lines.push("", `%include ${safe(o.extraFile)}`);
   return lines.join("\n") + "\n";
 }

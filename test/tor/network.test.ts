@@ -2,8 +2,12 @@
 // directory authorities that are also relays, two more relays, a client, and
 // `postern serve --tor` publishing the source onion. The client fetches the
 // landing page over the onion address and makes a submission through it.
-// Everything listens on 127.0.0.1. It takes 35–70 s here (4 of 4 runs passed,
-// one of them beside the whole suite); POSTERN_TOR_NETWORK=0 skips it.
+// The recipient onion is not published until a client is authorized; once
+// `onion client-auth add` runs, serve reloads tor and the client, given that
+// key, reaches the recipient side.
+// Everything listens on 127.0.0.1. It took 35–70 s here for the source side
+// alone; with the recipient onion, 101 s on a machine loaded to 12 (2 cores).
+// POSTERN_TOR_NETWORK=0 skips it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -198,13 +202,20 @@ test(
       }
       const clientDir = join(work, "client");
       await mkdir(clientDir, { mode: 0o700 });
+      const clientAuthDir = join(work, "client-auth");
+      await mkdir(clientAuthDir, { mode: 0o700 });
       const socksPort = BASE + 50;
       await writeFile(
         join(work, "client.torrc"),
-        [...net, `DataDirectory ${clientDir}`, `SocksPort 127.0.0.1:${socksPort}`].join("\n") +
-          "\n",
+        [
+          ...net,
+          `DataDirectory ${clientDir}`,
+          // ExtendedErrors: SOCKS reply 0xF0 tells "no such onion descriptor" apart from other failures.
+          `SocksPort 127.0.0.1:${socksPort} ExtendedErrors`,
+          `ClientOnionAuthDir ${clientAuthDir}`,
+        ].join("\n") + "\n",
       );
-      start("client", join(work, "client.torrc"));
+      const client = start("client", join(work, "client.torrc"));
 
       // Postern, with the same network settings for its own tor.
       const data = join(work, "postern");
@@ -298,6 +309,41 @@ test(
         },
       );
       assert.equal((JSON.parse(list) as unknown[]).length, 1);
+
+      // The recipient onion: no client yet, so tor never published it (0xF0:
+      // descriptor not found). Before issue #11 it answered anyone.
+      const recipientOnion = (await readOnionAddress(data, "recipient")) ?? "";
+      const health = Buffer.from(`GET /api/v1/health HTTP/1.0\r\nHost: ${recipientOnion}\r\n\r\n`);
+      const unpublished = await socksHttp(socksPort, recipientOnion, health).then(
+        (r) => `answered: ${r.split("\r\n")[0] ?? ""}`,
+        (e: unknown) => String(e),
+      );
+      assert.match(
+        unpublished,
+        /socks connect failed: 240/,
+        "the recipient onion is not published",
+      );
+
+      // Authorize this client: serve reloads its tor, which publishes the onion for it alone.
+      execFileSync(process.execPath, [
+        BIN,
+        ...["onion", "client-auth", "add", "--data", data, "--name", "tester"],
+      ]);
+      await writeFile(
+        join(clientAuthDir, "tester.auth_private"),
+        await readFile(join(data, "tor", "client-auth", "tester.auth_private")),
+        { mode: 0o600 },
+      );
+      client.kill("SIGHUP");
+      let recipientSide = "";
+      while (!recipientSide.includes('"ok":true')) {
+        if (Date.now() > deadline)
+          throw new Error(`recipient onion never answered:\n${served.output().slice(-2000)}`);
+        recipientSide = await socksHttp(socksPort, recipientOnion, health).catch(() => "");
+        if (!recipientSide.includes('"ok":true')) await new Promise((r) => setTimeout(r, 3000));
+      }
+      assert.match(recipientSide, /HTTP\/1\.[01] 200/);
+      assert.match(served.output(), /event=tor_reloaded clients=1 recipient_onion=published/);
     } finally {
       // Stop Postern gently so it stops its tor; then everything else.
       const server = procs.find((p) => p.spawnargs.includes("serve"));

@@ -8,7 +8,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addClientAuth, initOnions, onionDir, readOnionAddress } from "../../src/tor/onion.ts";
+import { initOnions, onionDir, readOnionAddress } from "../../src/tor/onion.ts";
+import { addClientAuth, authorizedClientsDir, readClientAuth } from "../../src/tor/client-auth.ts";
 import { onionAddress, parseOnionAddress } from "../../src/crypto/index.ts";
 
 const haveTor = spawnSync("tor", ["--version"]).status === 0;
@@ -18,7 +19,7 @@ const skip = haveTor ? false : "Debian tor is not installed";
 async function runTor(
   work: string,
   conf: string[],
-  ready: () => Promise<boolean>,
+  ready: (log: string) => Promise<boolean> | boolean,
 ): Promise<string> {
   const data = join(work, `tor-data-${Math.random().toString(36).slice(2)}`);
   await mkdir(data, { mode: 0o700 });
@@ -36,7 +37,7 @@ async function runTor(
   try {
     for (let waited = 0; waited < 30_000; waited += 200) {
       if (child.exitCode !== null) throw new Error(`tor exited: ${log}`);
-      if (await ready()) return log;
+      if (await ready(log)) return log;
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`tor did not get ready: ${log}`);
@@ -152,6 +153,44 @@ test(
         () => exists(join(onionDir(dataDir, "recipient"), "hostname")),
       ).catch((e: unknown) => String(e));
       assert.match(log, /\[warn\].*(auth|client)/i, "tor reports a bad authorized_clients file");
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+);
+
+test(
+  "every client key readClientAuth counts is one tor loads (else the onion would be public)",
+  { skip },
+  async () => {
+    const work = await mkdtemp(join(tmpdir(), "postern-onion-count-"));
+    try {
+      const dataDir = join(work, "instance");
+      await mkdir(dataDir, { mode: 0o700 });
+      await initOnions(dataDir);
+      await addClientAuth(dataDir, "alice");
+      const clients = authorizedClientsDir(dataDir);
+      const key = (await readFile(join(clients, "alice.auth"), "utf8")).trim().split(":")[2] ?? "";
+      await writeFile(join(clients, "lower.auth"), `descriptor:x25519:${key.toLowerCase()}\n`);
+      await writeFile(join(clients, "bare.auth"), `descriptor:x25519:${key}`);
+      await writeFile(join(clients, "crlf.auth"), `descriptor:x25519:${key}\r\n`);
+      await writeFile(join(clients, "junk.auth"), "descriptor:x25519:NOTBASE32!!\n");
+      const counted = (await readClientAuth(dataDir)).clients;
+      assert.deepEqual(counted, ["alice", "bare", "crlf", "lower"]);
+      const log = await runTor(
+        work,
+        [
+          "Log info stdout",
+          `HiddenServiceDir ${onionDir(dataDir, "recipient")}`,
+          "HiddenServicePort 80 127.0.0.1:8081",
+        ],
+        (l) => /Bootstrapped \d+%/.test(l),
+      );
+      const loaded = [...log.matchAll(/Loaded a client authorization key file (\S+)\.auth\./g)]
+        .map((m) => m[1] ?? "")
+        .sort();
+      for (const name of counted) assert.ok(loaded.includes(name), `tor did not load ${name}.auth`);
+      assert.ok(!loaded.includes("junk"), "and tor refuses what we refuse here");
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -68,10 +68,10 @@ test("serve --tor writes our torrc, runs tor, restarts it, and stops it", { skip
         `HiddenServiceDir ${dir}/tor/source\\nHiddenServicePort 80 127\\.0\\.0\\.1:${sourcePort}\\nHiddenServicePoWDefensesEnabled 1`,
       ),
     );
-    assert.match(
-      torrc,
-      new RegExp(`HiddenServiceDir ${dir}/tor/recipient\\nHiddenServicePort 80 `),
-    );
+    // No authorized client yet: tor is not given the recipient onion at all.
+    assert.doesNotMatch(torrc, /tor\/recipient/);
+    assert.match(out(), /Recipient onion: not published until a recipient is authorized/);
+    assert.doesNotMatch(out(), /client authorization required/);
     assert.equal(
       (torrc.match(/PoWDefensesEnabled/g) ?? []).length,
       1,
@@ -102,6 +102,107 @@ test("serve --tor writes our torrc, runs tor, restarts it, and stops it", { skip
     await rm(work, { recursive: true, force: true });
   }
 });
+
+test(
+  "the recipient onion is given to tor only while a client is authorized; tor reloads on changes",
+  { skip },
+  async () => {
+    const work = await mkdtemp(join(tmpdir(), "postern-serve-tor-clients-"));
+    const dir = join(work, "data");
+    let server: ChildProcess | null = null;
+    try {
+      assert.equal(postern(["init", "--data", dir]).status, 0);
+      // tor's own account of what it loads, at info level: a file of this test's only.
+      const info = join(work, "tor-info.log");
+      const extra = join(work, "offline.conf");
+      await writeFile(extra, `DisableNetwork 1\nLog info file ${info}\n`);
+      const served = spawnServe(dir, ["--tor", "--tor-config", extra]);
+      server = served.child;
+      const out = served.output;
+      await until("tor: up", () => out().includes("tor: up"), 90_000);
+      assert.match(
+        out(),
+        new RegExp(
+          `Recipient onion: not published until a recipient is authorized \\(postern onion client-auth add --data ${dir} --name NAME\\)`,
+        ),
+      );
+      assert.doesNotMatch(out(), /client authorization required/);
+
+      const torrc = (): Promise<string> => readFile(join(dir, "tor", "torrc"), "utf8");
+      const keysOf = (role: string): string =>
+        `Loading v3 onion service keys from "${join(dir, "tor", role)}"`;
+      // What tor did since it last started or received SIGHUP.
+      const lastLoad = async (): Promise<string> => {
+        const log = await readFile(info, "utf8").catch(() => "");
+        return log.slice(Math.max(0, log.lastIndexOf("Received reload signal")));
+      };
+      const reloads = async (): Promise<number> =>
+        (await readFile(info, "utf8")).split("Received reload signal").length - 1;
+      const pid = await torPid(dir);
+
+      // 1. No client: tor runs the source onion only.
+      assert.doesNotMatch(await torrc(), /tor\/recipient/);
+      await until("tor loaded the source onion", async () =>
+        (await lastLoad()).includes(keysOf("source")),
+      );
+      assert.ok(!(await lastLoad()).includes(keysOf("recipient")), "tor loaded no recipient onion");
+      assert.ok(!(await lastLoad()).includes(`"${join(dir, "tor", "recipient")}"`));
+
+      // 2. A client added from the CLI, in another process: torrc re-rendered, tor reloaded.
+      const added = postern(["onion", "client-auth", "add", "--data", dir, "--name", "alice"]);
+      assert.equal(added.status, 0, added.stderr);
+      await until("tor_reloaded, published", () =>
+        /event=tor_reloaded clients=1 recipient_onion=published/.test(out()),
+      );
+      assert.match(
+        await torrc(),
+        new RegExp(
+          `HiddenServiceDir ${dir}/tor/recipient\\nHiddenServicePort 80 127\\.0\\.0\\.1:\\d+\\n`,
+        ),
+      );
+      await until("tor loaded the recipient onion and its client", async () => {
+        const l = await lastLoad();
+        return (
+          l.includes(keysOf("recipient")) && l.includes("Loaded a client authorization key file")
+        );
+      });
+      assert.equal(await reloads(), 1);
+      const status = postern(["onion", "status", "--data", dir]).stdout;
+      assert.match(status, /, published, client authorization: 1 client\(s\)$/m);
+      assert.match(status, /^tor: up$/m);
+
+      // 3. The last client removed: the recipient onion is dropped again.
+      const removed = postern(["onion", "client-auth", "remove", "--data", dir, "--name", "alice"]);
+      assert.equal(removed.status, 0, removed.stderr);
+      await until("tor_reloaded, unpublished", () =>
+        /event=tor_reloaded clients=0 recipient_onion=unpublished/.test(out()),
+      );
+      assert.doesNotMatch(await torrc(), /tor\/recipient/);
+      await until("tor reloaded the source onion alone", async () =>
+        (await lastLoad()).includes(keysOf("source")),
+      );
+      assert.equal(await reloads(), 2);
+      assert.ok(
+        !(await lastLoad()).includes(keysOf("recipient")),
+        "tor dropped the recipient onion",
+      );
+      assert.match(
+        postern(["onion", "status", "--data", dir]).stdout,
+        /, not published \(no authorized client\)$/m,
+      );
+      assert.equal(await torPid(dir), pid, "reloaded, not restarted");
+      assert.doesNotMatch(out(), /alice/, "no client name in serve's output");
+    } finally {
+      if (server && server.exitCode === null) server.kill("SIGTERM");
+      await until("server exit", () => server === null || server.exitCode !== null).catch(() =>
+        server?.kill("SIGKILL"),
+      );
+      const pid = await torPid(dir);
+      if (pid > 0 && alive(pid)) process.kill(pid, "SIGKILL");
+      await rm(work, { recursive: true, force: true });
+    }
+  },
+);
 
 test("tor missing, or refusing its configuration: one clear line", { skip }, async () => {
   const work = await mkdtemp(join(tmpdir(), "postern-serve-tor-bad-"));
