@@ -7,6 +7,8 @@
  * until they acknowledge it — even when the change was undone meanwhile.
  */
 import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { addChannel } from "../../src/core/channels.ts";
 import { generateIdentity, recipientFingerprint, toRecipient } from "../../src/crypto/index.ts";
@@ -328,4 +330,17 @@ describe("channel keys and the membership log, across two channels", () => {
       assert.match(r.day, /^\d{4}-\d{2}-\d{2}$/);
     }
   });
+});
+
+test("only core/channel-events.ts writes channel_recipients (so no change escapes the log)", async () => {
+  const src = new URL("../../src/", import.meta.url).pathname;
+  const writers: string[] = [];
+  for (const entry of await readdir(src, { recursive: true })) {
+    if (!/\.tsx?$/.test(entry)) continue;
+    const text = await readFile(join(src, entry), "utf8");
+    if (/(insertInto|deleteFrom|updateTable|replaceInto)\(\s*"channel_recipients"/.test(text)) {
+      writers.push(entry);
+    }
+  }
+  assert.deepEqual(writers, [join("core", "channel-events.ts")]);
 });
