@@ -7,8 +7,14 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { generateIdentity, parseIdentityFile, toRecipient } from "../crypto/index.ts";
+import {
+  generateIdentity,
+  parseIdentityFile,
+  recipientFingerprint,
+  toRecipient,
+} from "../crypto/index.ts";
 import { createInvite, setMembership } from "../core/accounts.ts";
+import { OPERATOR } from "../core/channel-events.ts";
 import {
   addChannel,
   addRecipient,
@@ -244,10 +250,12 @@ const COMMANDS: Record<string, Command> = {
     required: ["data", "name", "recipient"],
     async run(v) {
       const channelSlug = str(v.channel) || "default";
-      await withInstance(str(v.data), (inst) =>
+      const added = await withInstance(str(v.data), (inst) =>
         addRecipient(inst.db, { name: str(v.name), recipient: str(v.recipient), channelSlug }),
       );
       out(`Added ${str(v.name)} to channel "${channelSlug}".`);
+      // What the channel's members see in the web app, to compare.
+      out(`Key fingerprint: ${recipientFingerprint(added.recipient)}`);
     },
   },
   serve: {
@@ -328,7 +336,7 @@ const COMMANDS: Record<string, Command> = {
       const channel = str(v.channel);
       if (typeof v.username === "string") {
         await withInstance(str(v.data), (inst) =>
-          setMembership(inst, { username: str(v.username), channel, member: false }),
+          setMembership(inst, { username: str(v.username), channel, member: false, by: OPERATOR }),
         );
         out(`Removed ${str(v.username)} from channel "${channel}".`);
         return;

@@ -35,6 +35,7 @@ import {
   type KdfParams,
   type Role,
 } from "../web/recipient/api-types.ts";
+import { addKeyToChannel, INVITE, removeKeyFromChannel, type Actor } from "./channel-events.ts";
 import { ChannelError, findChannel } from "./channels.ts";
 import { IDLE_SLIDE_SECONDS } from "./sources.ts";
 import { unixSeconds, utcDay } from "./clock.ts";
@@ -367,11 +368,7 @@ export async function confirmTotp(
       .where("id", "=", acct.id)
       .execute();
     if (acct.join_channel_id !== null && acct.recipient_id !== null) {
-      await tx
-        .insertInto("channel_recipients")
-        .values({ channel_id: acct.join_channel_id, recipient_id: acct.recipient_id })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await addKeyToChannel(tx, acct.join_channel_id, acct.recipient_id, INVITE);
     }
   });
 }
@@ -598,13 +595,14 @@ export async function accountChannels(
 }
 
 /**
- * Adds an account's key to a channel, or removes it. Removal takes effect for
- * everything sent afterwards: what was encrypted to the key stays readable to
- * whoever holds it, which is why the server also stops serving it.
+ * Adds an account's key to a channel, or removes it; the change is logged
+ * for the channel's members to see, with who made it (`by`). Removal takes
+ * effect for everything sent afterwards: what was encrypted to the key stays
+ * readable to whoever holds it, which is why the server also stops serving it.
  */
 export async function setMembership(
   inst: Instance,
-  args: { username: string; channel: string; member: boolean },
+  args: { username: string; channel: string; member: boolean; by: Actor },
 ): Promise<void> {
   const username = normalizeUsername(args.username);
   const acct =
@@ -621,11 +619,9 @@ export async function setMembership(
   const channel = await findChannel(inst.db, args.channel);
   if (!channel) throw new ChannelError(`no channel "${args.channel}"`);
   if (!args.member) {
-    await inst.db
-      .deleteFrom("channel_recipients")
-      .where("channel_id", "=", channel.id)
-      .where("recipient_id", "=", acct.recipientId)
-      .execute();
+    await inst.db.transaction().execute(async (tx) => {
+      await removeKeyFromChannel(tx, channel.id, acct.recipientId, args.by);
+    });
     return;
   }
   const { kind } = await parseRecipient(acct.recipient);
@@ -634,9 +630,7 @@ export async function setMembership(
       `channel "${channel.slug}" is ${channel.kind}; this account's key is ${kind}`,
     );
   }
-  await inst.db
-    .insertInto("channel_recipients")
-    .values({ channel_id: channel.id, recipient_id: acct.recipientId })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await inst.db.transaction().execute(async (tx) => {
+    await addKeyToChannel(tx, channel.id, acct.recipientId, args.by);
+  });
 }

@@ -2,6 +2,7 @@
 import { assertSingleKind, parseRecipient, type KeyKind } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
 import type { Db } from "../store/db.ts";
+import { addKeyToChannel, OPERATOR, removeKeyFromChannel } from "./channel-events.ts";
 import { utcDay } from "./clock.ts";
 
 export interface Channel {
@@ -67,13 +68,14 @@ export async function channelRecipients(db: Db, channelId: string): Promise<stri
 }
 
 /**
- * Adds a named recipient to a channel, creating the recipient if new.
+ * Adds a named recipient to a channel, creating the recipient if new (the
+ * command line's `recipient add`: logged as the operator's change).
  * Refuses a key of the other kind than the channel's (DESIGN §3).
  */
 export async function addRecipient(
   db: Db,
   args: { name: string; recipient: string; channelSlug: string },
-): Promise<{ id: string; kind: KeyKind }> {
+): Promise<{ id: string; kind: KeyKind; recipient: string }> {
   const name = args.name.trim();
   if (name.length === 0 || name.length > 200)
     throw new ChannelError("name must be 1–200 characters");
@@ -106,16 +108,12 @@ export async function addRecipient(
         .values({ ...row, recipient: parsed.recipient, kind: parsed.kind, created_day: utcDay() })
         .execute();
     }
-    await tx
-      .insertInto("channel_recipients")
-      .values({ channel_id: channel.id, recipient_id: row.id })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    return { id: row.id, kind: parsed.kind };
+    await addKeyToChannel(tx, channel.id, row.id, OPERATOR);
+    return { id: row.id, kind: parsed.kind, recipient: parsed.recipient };
   });
 }
 
-/** Takes keys named `name` off a channel. @returns how many were removed. */
+/** Takes keys named `name` off a channel (logged as the operator's change). @returns how many were removed. */
 export async function removeRecipientByName(
   db: Db,
   name: string,
@@ -123,22 +121,18 @@ export async function removeRecipientByName(
 ): Promise<number> {
   const channel = await findChannel(db, channelSlug);
   if (!channel) throw new ChannelError(`no channel "${channelSlug}"`);
-  const ids = await db
-    .selectFrom("recipients")
-    .select("id")
-    .where("name", "=", name.trim())
-    .execute();
-  if (ids.length === 0) return 0;
-  const r = await db
-    .deleteFrom("channel_recipients")
-    .where("channel_id", "=", channel.id)
-    .where(
-      "recipient_id",
-      "in",
-      ids.map((i) => i.id),
-    )
-    .executeTakeFirst();
-  return Number(r.numDeletedRows);
+  return db.transaction().execute(async (tx) => {
+    const ids = await tx
+      .selectFrom("recipients")
+      .select("id")
+      .where("name", "=", name.trim())
+      .execute();
+    let removed = 0;
+    for (const { id } of ids) {
+      if (await removeKeyFromChannel(tx, channel.id, id, OPERATOR)) removed++;
+    }
+    return removed;
+  });
 }
 
 /** Every age recipient that at least one channel encrypts to, each once (the outreach statement lists them). */

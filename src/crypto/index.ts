@@ -52,3 +52,4 @@ export {
   verifyTotp,
   TOTP_STEP_SECONDS,
 } from "./totp.ts";
+export { recipientFingerprint } from "./key-fingerprint.ts";

@@ -228,6 +228,43 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Issue #11: every change of a channel's key list is logged, numbered per
+  // channel (`channels.events`, no clock), and each member's last
+  // acknowledged number is kept, so a key added behind their back is seen.
+  "0007_channel_events": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable("channels")
+        .addColumn("events", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable("channel_events")
+        .addColumn("channel_id", "text", (c) =>
+          c.notNull().references("channels.id").onDelete("cascade"),
+        )
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("recipient", "text", (c) => c.notNull())
+        .addColumn("owner", "text", (c) => c.notNull())
+        .addColumn("owner_kind", "text", (c) => c.notNull())
+        .addColumn("actor_kind", "text", (c) => c.notNull())
+        .addColumn("actor", "text")
+        .addPrimaryKeyConstraint("channel_events_pk", ["channel_id", "seq"])
+        .execute();
+      await db.schema
+        .createTable("channel_acks")
+        .addColumn("account_id", "text", (c) =>
+          c.notNull().references("accounts.id").onDelete("cascade"),
+        )
+        .addColumn("channel_id", "text", (c) =>
+          c.notNull().references("channels.id").onDelete("cascade"),
+        )
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("channel_acks_pk", ["account_id", "channel_id"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

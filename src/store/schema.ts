@@ -12,6 +12,8 @@ export interface ChannelTable {
   /** "pq" (age1pq1…, the default) or "classic" (age1…). Never mixed. */
   kind: string;
   created_day: string;
+  /** Changes of its key list ever logged (numbers `channel_events.seq`; never decreases). */
+  events: Generated<number>;
 }
 
 export interface RecipientTable {
@@ -168,6 +170,37 @@ export interface StarTable {
   source_id: string;
 }
 
+/**
+ * One change of a channel's key list, written in the same transaction as the
+ * change (src/core/channel-events.ts). Members see it in the web app.
+ */
+export interface ChannelEventTable {
+  channel_id: string;
+  /** 1, 2, 3… per channel: the order, without a clock. */
+  seq: number;
+  /** UTC day only. */
+  day: string;
+  /** "added" or "removed". */
+  action: string;
+  /** The age recipient string of the key (members compare its fingerprint). */
+  recipient: string;
+  /** Whose key: the account's username, or the key's name given on the command line. */
+  owner: string;
+  /** "account" or "key" (a command-line key). */
+  owner_kind: string;
+  /** Who changed it: "admin" (web app), "operator" (command line) or "invite" (enrolment). */
+  actor_kind: string;
+  /** The admin's username; null for the operator and for an invite. */
+  actor: string | null;
+}
+
+/** The last `channel_events.seq` of a channel that an account acknowledged having seen. */
+export interface ChannelAckTable {
+  account_id: string;
+  channel_id: string;
+  seq: number;
+}
+
 export interface Database {
   channels: ChannelTable;
   recipients: RecipientTable;
@@ -182,4 +215,6 @@ export interface Database {
   recipient_sessions: RecipientSessionTable;
   reads: ReadTable;
   stars: StarTable;
+  channel_events: ChannelEventTable;
+  channel_acks: ChannelAckTable;
 }

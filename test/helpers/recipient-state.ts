@@ -19,6 +19,8 @@ export interface RecipientState extends Residue {
   readonly replies: number;
   readonly reads: number;
   readonly stars: number;
+  readonly channel_events: number;
+  readonly channel_acks: number;
 }
 
 /** Row counts of every table a recipient request may touch, plus blob and temp files. */
@@ -41,6 +43,8 @@ export async function recipientState(f: Fixture): Promise<RecipientState> {
     replies: await count("replies"),
     reads: await count("reads"),
     stars: await count("stars"),
+    channel_events: await count("channel_events"),
+    channel_acks: await count("channel_acks"),
   };
 }
 

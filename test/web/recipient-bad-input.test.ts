@@ -778,6 +778,7 @@ describe("sessions and CSRF", () => {
     { path: `/api/v1/sources/${sourceId}/read`, body: { read: true }, who: alice },
     { path: `/api/v1/sources/${sourceId}/star`, body: { starred: true }, who: alice },
     { path: `/api/v1/sources/${sourceId}/delete`, body: {}, who: alice },
+    { path: "/api/v1/channels/default/ack", body: { seq: 2 }, who: alice },
     { path: "/api/v1/admin/channels", body: { slug: "x", name: "X", kind: "pq" }, who: root },
     {
       path: "/api/v1/admin/invites",

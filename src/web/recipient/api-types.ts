@@ -253,6 +253,69 @@ export interface StarRequest {
 
 /** POST /api/v1/logout {} — ends the session; answers with Clear-Site-Data. */
 
+// ---- channel keys (every member) ---------------------------------------------
+
+/** Whose key: an account (by username) or a key added on the command line (by its name). */
+export type KeyOwnerKind = "account" | "key";
+
+export interface ChannelKey {
+  /** The age recipient; the app shows its fingerprint, computed in the browser. */
+  readonly recipient: string;
+  readonly owner: string;
+  readonly ownerKind: KeyOwnerKind;
+}
+
+/** Who changed a key list: an admin in the web app, the operator on the command line, or an invite's enrolment. */
+export type EventActorKind = "admin" | "operator" | "invite";
+
+export interface ChannelEvent {
+  /** 1, 2, 3… per channel. */
+  readonly seq: number;
+  /** UTC day (YYYY-MM-DD); no time is kept. */
+  readonly day: string;
+  readonly action: "added" | "removed";
+  readonly recipient: string;
+  readonly owner: string;
+  readonly ownerKind: KeyOwnerKind;
+  readonly by: EventActorKind;
+  /** The admin's username when `by` is "admin", else null. */
+  readonly admin: string | null;
+}
+
+/**
+ * A channel the account belongs to, its keys now, and its membership log.
+ * Everything sent to the channel from now on (submissions, replies) is
+ * encrypted to every key in `keys`.
+ */
+export interface ChannelKeys extends ChannelInfo {
+  readonly keys: readonly ChannelKey[];
+  /** The latest changes, newest first (at most CHANNEL_EVENTS_SHOWN). */
+  readonly events: readonly ChannelEvent[];
+  /** Number of the latest change (0: none logged). */
+  readonly seq: number;
+  /** The latest change this account acknowledged; null when it never has. */
+  readonly ackedSeq: number | null;
+  /** True when the key list changed (even back and forth) since this account acknowledged it. */
+  readonly changed: boolean;
+}
+
+export const CHANNEL_EVENTS_SHOWN = 50;
+
+/** GET /api/v1/channels — the channels this account is a member of. */
+export interface ChannelsResponse {
+  readonly channels: readonly ChannelKeys[];
+}
+
+/**
+ * POST /api/v1/channels/:slug/ack { seq } — "I have checked the keys as of
+ * change `seq`" (the `seq` the app showed, so a change made meanwhile stays
+ * unacknowledged). Answers the channel's ChannelKeys; 404 not_found for a
+ * channel the account is not a member of.
+ */
+export interface AckRequest {
+  readonly seq: number;
+}
+
 // ---- admin (role admin) ----------------------------------------------------
 
 export interface AccountInfo {

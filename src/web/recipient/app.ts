@@ -30,6 +30,7 @@ import {
   type Account,
   type RecipientSession,
 } from "../../core/accounts.ts";
+import { acknowledgeKeys, channelKeyLists } from "../../core/channel-events.ts";
 import { addChannel, listChannels, ChannelError } from "../../core/channels.ts";
 import {
   blobFor,
@@ -53,6 +54,7 @@ import {
   CSRF_HEADER,
   type AdminOverview,
   type AdminTexts,
+  type ChannelsResponse,
   type ErrorCode,
   type Me,
   type SessionResponse,
@@ -361,6 +363,23 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     return { ok: true };
   });
 
+  // ---- channel keys: who can read what is sent, and every change ----------------------
+
+  app.get("/api/v1/channels", async (req): Promise<ChannelsResponse> => {
+    const { account } = await authed(req);
+    return { channels: await channelKeyLists(inst.db, account) };
+  });
+
+  app.post<{ Params: { slug: string } }>("/api/v1/channels/:slug/ack", async (req, reply) => {
+    const { account } = await authed(req);
+    const seq = bodyOf(req).seq;
+    if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0) {
+      return fail(reply, "bad_request", 400);
+    }
+    const keys = await acknowledgeKeys(inst.db, account, req.params.slug, seq);
+    return keys ?? fail(reply, "not_found", 404);
+  });
+
   // ---- administration ----------------------------------------------------------------
 
   app.get("/api/v1/admin/overview", async (req): Promise<AdminOverview> => {
@@ -429,7 +448,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   });
 
   app.post("/api/v1/admin/members", async (req, reply) => {
-    await admin(req);
+    const a = await admin(req);
     const b = bodyOf(req);
     return adminAction(reply, async () => {
       if (
@@ -438,7 +457,12 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
         typeof b.member !== "boolean"
       )
         throw new Error("username, channel and member are required");
-      await setMembership(inst, { username: b.username, channel: b.channel, member: b.member });
+      await setMembership(inst, {
+        username: b.username,
+        channel: b.channel,
+        member: b.member,
+        by: { kind: "admin", username: a.account.username },
+      });
       return { ok: true };
     });
   });

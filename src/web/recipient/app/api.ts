@@ -10,6 +10,8 @@ import {
   CSRF_HEADER,
   type AdminOverview,
   type AdminTexts,
+  type ChannelKeys,
+  type ChannelsResponse,
   type ConversationResponse,
   type CreateChannelRequest,
   type CreateInviteRequest,
@@ -178,6 +180,15 @@ export class Api {
       at += p.length;
     }
     return out;
+  }
+
+  /** The channels this account is a member of, with their keys and changes. */
+  channels(): Promise<ChannelsResponse> {
+    return this.#json("GET", "/channels");
+  }
+  /** "I have checked `slug`'s keys as of change `seq`" (the seq that was shown). */
+  ackKeys(slug: string, seq: number): Promise<ChannelKeys> {
+    return this.#json("POST", `/channels/${seg(slug)}/ack`, { seq });
   }
 
   // ---- admin ----

@@ -1,6 +1,7 @@
 /** What every screen of a logged-in tab needs, handed down by <App>. */
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { ChannelKeys } from "../api-types.ts";
 import type { Api } from "./api.ts";
 import type { View } from "./router.ts";
 import type { SearchIndex } from "./search-index.ts";
@@ -15,6 +16,10 @@ export interface AppContext {
   readonly navigate: (view: View, options?: { replace?: boolean }) => void;
   /** Speaks `message` in the polite live region (and shows it). */
   readonly announce: (message: string) => void;
+  /** The member's channels and their keys, asked again on every view; null until known. */
+  readonly channelKeys: readonly ChannelKeys[] | null;
+  /** Asks the server for `channelKeys` again (after a refresh or an acknowledgement). */
+  readonly reloadKeys: () => void;
 }
 
 export const Ctx = createContext<AppContext | null>(null);

@@ -8,7 +8,8 @@
 export type View =
   | { readonly name: "inbox" }
   | { readonly name: "conversation"; readonly id: string }
-  | { readonly name: "admin" };
+  | { readonly name: "admin" }
+  | { readonly name: "channels" };
 
 const INBOX: View = { name: "inbox" };
 
@@ -42,6 +43,7 @@ export function viewFromState(state: unknown): View {
   const v: unknown = state.view;
   if (typeof v !== "object" || v === null || !("name" in v)) return INBOX;
   if (v.name === "admin") return { name: "admin" };
+  if (v.name === "channels") return { name: "channels" };
   if (v.name === "conversation" && "id" in v && typeof v.id === "string") {
     return { name: "conversation", id: v.id };
   }

@@ -233,7 +233,16 @@ function Membership(props: { readonly overview: AdminOverview; readonly onDone: 
   };
   return (
     <Section id="admin-members" title={t("admin.membership")}>
-      <form id="member" onSubmit={submit} noValidate aria-busy={busy}>
+      <p class="hint" id="member-hint">
+        {t("admin.membershipHint")}
+      </p>
+      <form
+        id="member"
+        onSubmit={submit}
+        noValidate
+        aria-busy={busy}
+        aria-describedby="member-hint"
+      >
         <div class="field">
           <label for="member-username">{t("admin.memberUser")}</label>
           <select id="member-username" name="username">

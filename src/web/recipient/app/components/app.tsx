@@ -4,7 +4,8 @@
  * Ending a session replaces the memory objects and drops the identity, so
  * nothing decrypted outlives it in this tab.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
+import type { ChannelKeys } from "../../api-types.ts";
 import { Api } from "../api.ts";
 import { Ctx, useApp, type AppContext } from "../context.ts";
 import { useFocusOnMount, useIdleTimeout } from "../hooks.ts";
@@ -20,6 +21,7 @@ import {
 import { SearchIndex } from "../search-index.ts";
 import type { Session } from "../session.ts";
 import { Admin } from "./admin.tsx";
+import { ChannelKeysView, KeysWarning } from "./channel-keys.tsx";
 import { Conversation } from "./conversation.tsx";
 import { Inbox } from "./inbox.tsx";
 import { Invite } from "./invite.tsx";
@@ -56,6 +58,34 @@ export function App() {
   const api = useMemo(() => new Api(() => endLocally("login.sessionEnded")), []);
 
   const session = screen.name === "app" ? screen.session : null;
+  const view = screen.name === "app" ? screen.view : null;
+
+  // Who can read the member's channels: asked again on every view, so a key
+  // added while the tab is open is warned about at the next step.
+  const [channelKeys, setChannelKeys] = useState<readonly ChannelKeys[] | null>(null);
+  const [keysFailed, setKeysFailed] = useState(false);
+  const [keysReloads, reloadKeys] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (session === null) {
+      setChannelKeys(null);
+      setKeysFailed(false);
+      return;
+    }
+    let live = true;
+    api.channels().then(
+      (r) => {
+        if (!live) return;
+        setChannelKeys(r.channels);
+        setKeysFailed(false);
+      },
+      () => {
+        if (live) setKeysFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, session, view, keysReloads]);
 
   useIdleTimeout(session?.idleSeconds ?? null, () => {
     void api.logout().catch(() => undefined);
@@ -103,8 +133,10 @@ export function App() {
               setScreen((s) => (s.name === "app" ? { ...s, view } : s));
             },
             announce: setStatus,
+            channelKeys,
+            reloadKeys: () => reloadKeys(0),
           },
-    [api, session],
+    [api, session, channelKeys],
   );
 
   switch (screen.name) {
@@ -122,6 +154,7 @@ export function App() {
           </a>
           <Header session={screen.session} view={screen.view} onLogout={() => void logout()} />
           <StatusText id="app-status" message={status} />
+          <KeysWarning failed={keysFailed} onChannels={screen.view.name === "channels"} />
           <CurrentView view={screen.view} />
         </Ctx.Provider>
       );
@@ -136,6 +169,8 @@ function CurrentView({ view }: { readonly view: View }) {
       return <Conversation key={view.id} id={view.id} />;
     case "admin":
       return <Admin />;
+    case "channels":
+      return <ChannelKeysView />;
   }
 }
 
@@ -159,6 +194,15 @@ function Header(props: {
           onClick={() => navigate({ name: "inbox" })}
         >
           {t("nav.inbox")}
+        </button>
+        <button
+          type="button"
+          id="nav-channels"
+          class="link"
+          aria-current={current("channels")}
+          onClick={() => navigate({ name: "channels" })}
+        >
+          {t("nav.channels")}
         </button>
         {me.role === "admin" && (
           <button

@@ -12,7 +12,7 @@ import { StarButton } from "./star-button.tsx";
 import { ErrorText, StatusText, errorMessage } from "./ui.tsx";
 
 export function Inbox() {
-  const { api, session, search, navigate } = useApp();
+  const { api, session, search, navigate, reloadKeys } = useApp();
   const [channel, setChannel] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [sources, setSources] = useState<readonly SourceSummary[] | null>(null);
@@ -90,7 +90,14 @@ export function Inbox() {
             {t("inbox.searchHint")}
           </p>
         </div>
-        <button type="button" id="refresh" onClick={() => setReloads((n) => n + 1)}>
+        <button
+          type="button"
+          id="refresh"
+          onClick={() => {
+            setReloads((n) => n + 1);
+            reloadKeys();
+          }}
+        >
           {t("inbox.refresh")}
         </button>
       </div>
