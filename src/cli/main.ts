@@ -33,8 +33,10 @@ import { createLogger } from "../core/log.ts";
 import { OUTREACH_COMMANDS } from "../outreach/cli.ts";
 import { OutreachError } from "../outreach/errors.ts";
 import { progressBar } from "./progress.ts";
+import { terminalSafe } from "./terminal.ts";
 
 class UsageError extends Error {}
+class PullError extends Error {}
 
 /** Where invite links point: --base-url, else the recipient onion, else the default listener. */
 async function recipientBase(dir: string, flag: string | boolean | undefined): Promise<string> {
@@ -64,7 +66,7 @@ interface Command {
   run(v: Record<string, string | boolean | undefined>): Promise<void>;
 }
 
-const out = (s: string): void => void process.stdout.write(s + "\n");
+const out = (s: string): void => void process.stdout.write(terminalSafe(s) + "\n");
 const str = (v: string | boolean | undefined): string => (typeof v === "string" ? v : "");
 
 const DEFAULT_SOURCE = "127.0.0.1:8080";
@@ -384,6 +386,11 @@ const COMMANDS: Record<string, Command> = {
       );
       if (r.replies > 0)
         out(`Pulled ${r.replies} reply(ies) into ${join(resolve(str(v.out)), "replies")}.`);
+      if (r.refused > 0) {
+        throw new PullError(
+          `refused ${r.refused} item(s) whose id or details have a shape Postern never makes: the server's database may have been tampered with; nothing was written for them`,
+        );
+      }
     },
   },
   reply: {
@@ -424,7 +431,7 @@ const COMMANDS: Record<string, Command> = {
         file: (name, done, total) => bar.update(name, done, total),
         warn: (m) => {
           bar.end();
-          process.stderr.write(`postern: warning: ${m}\n`);
+          process.stderr.write(`postern: warning: ${terminalSafe(m)}\n`);
         },
       });
       bar.end();
@@ -649,7 +656,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       .find((p) => Object.keys(COMMANDS).some((k) => k.startsWith(`${p} `)));
     if (prefix === undefined) {
       process.stderr.write(
-        `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)\n`,
+        terminalSafe(
+          `postern: unknown command "${[a, b].filter(Boolean).join(" ")}" (see postern --help)`,
+        ) + "\n",
       );
       return 2;
     }
@@ -661,7 +670,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const subs = group.map(([k]) => k.slice(prefix.length + 1)).join(", ");
     process.stderr.write(
-      `postern: ${next === undefined ? `"${prefix}" needs a subcommand` : `unknown command "${prefix} ${next}"`}: ${subs} (see postern ${prefix} --help)\n`,
+      terminalSafe(
+        `postern: ${next === undefined ? `"${prefix}" needs a subcommand` : `unknown command "${prefix} ${next}"`}: ${subs} (see postern ${prefix} --help)`,
+      ) + "\n",
     );
     return 2;
   }
@@ -689,7 +700,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await cmd.run(values);
     return 0;
   } catch (e) {
-    process.stderr.write(`postern: ${oneLine(e)}\n`);
+    process.stderr.write(`postern: ${terminalSafe(oneLine(e))}\n`);
     return e instanceof UsageError ||
       (e instanceof OutreachError && e.usage) ||
       (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
@@ -701,6 +712,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 function oneLine(e: unknown): string {
   const own = [
     UsageError,
+    PullError,
     ChannelError,
     DecryptError,
     ReplyError,

@@ -39,6 +39,7 @@ import { addKeyToChannel, INVITE, removeKeyFromChannel, type Actor } from "./cha
 import { ChannelError, findChannel } from "./channels.ts";
 import { IDLE_SLIDE_SECONDS } from "./sources.ts";
 import { unixSeconds, utcDay } from "./clock.ts";
+import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import type { Instance } from "./instance.ts";
 
 export const INVITE_SECONDS = 72 * 3600;
@@ -153,6 +154,7 @@ export async function createInvite(
   const name = args.name.trim();
   if (name.length === 0 || name.length > 200)
     throw new ChannelError("name must be 1–200 characters");
+  if (!isPlainName(name)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
   let channelId: string | null = null;
   if (args.channel !== null) {
     const ch = await findChannel(inst.db, args.channel);

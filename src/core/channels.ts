@@ -4,6 +4,7 @@ import { newId } from "../store/blob-store.ts";
 import type { Db } from "../store/db.ts";
 import { addKeyToChannel, OPERATOR, removeKeyFromChannel } from "./channel-events.ts";
 import { utcDay } from "./clock.ts";
+import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 
 export interface Channel {
   readonly id: string;
@@ -34,6 +35,7 @@ export async function addChannel(
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new ChannelError("name must be 1–200 characters");
+  if (!isPlainName(trimmed)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
   const existing = await db
     .selectFrom("channels")
     .select("id")
@@ -79,6 +81,7 @@ export async function addRecipient(
   const name = args.name.trim();
   if (name.length === 0 || name.length > 200)
     throw new ChannelError("name must be 1–200 characters");
+  if (!isPlainName(name)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
   let parsed: { recipient: string; kind: KeyKind };
   try {
     parsed = await parseRecipient(args.recipient);

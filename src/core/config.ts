@@ -3,6 +3,7 @@
  * operator may edit. Secrets live apart, in `secrets.json` (mode 0600).
  */
 import { MIN_KDF } from "../web/recipient/api-types.ts";
+import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import { z } from "./validate.ts";
 
 export interface Limits {
@@ -100,7 +101,7 @@ export function parseConfig(raw: unknown): Config {
   ]);
   return {
     version: 1,
-    orgName: z.string(o.orgName, "config.orgName", 1, 200),
+    orgName: plainName(z.string(o.orgName, "config.orgName", 1, 200), "config.orgName"),
     defaultLocale: z.string(o.defaultLocale, "config.defaultLocale", 2, 20),
     limits: {
       maxFileBytes: z.int(l.maxFileBytes, "config.limits.maxFileBytes", 1, 2 ** 45),
@@ -140,6 +141,11 @@ export function parseConfig(raw: unknown): Config {
         : z.int(o.recipientAbsoluteSeconds, "config.recipientAbsoluteSeconds", 60, 7 * 86400),
     recipientKdf: o.recipientKdf === undefined ? DEFAULT_RECIPIENT_KDF : parseKdf(o.recipientKdf),
   };
+}
+
+function plainName(v: string, what: string): string {
+  if (!isPlainName(v)) throw new RangeError(`${what} ${PLAIN_NAME_RULE}`);
+  return v;
 }
 
 function parseKdf(v: unknown): Config["recipientKdf"] {

@@ -3,8 +3,9 @@
  * ciphertext out (`inbox pull`). Nothing here can decrypt; that happens on the
  * recipient's machine (`decrypt.ts`).
  */
-import { copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { constants as fsConstants } from "node:fs";
+import { chmod, copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Instance } from "./instance.ts";
 
 export interface InboxEntry {
@@ -135,20 +136,69 @@ export interface PulledSubmission {
 }
 
 /**
+ * Everything `inbox pull` writes comes from the server's database and disk,
+ * which SECURITY.md treats as untrusted: a tampered row must not name a folder
+ * or file outside `--out` (issue #11, finding 2). Ids become folder and file
+ * names only when they have the shape we make; anything else is refused.
+ */
+const ID = /^[0-9a-f]{32}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DESIGNATION = /^[a-z]{1,16} [a-z]{1,16}$/;
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+function checkedRow(e: {
+  id: string;
+  day: string;
+  seq: number;
+  source: string;
+  channel: string;
+}): boolean {
+  return (
+    ID.test(e.id) &&
+    DAY.test(e.day) &&
+    Number.isSafeInteger(e.seq) &&
+    e.seq > 0 &&
+    DESIGNATION.test(e.source) &&
+    SLUG.test(e.channel)
+  );
+}
+
+/** `outDir/name`, or null when `name` would land anywhere else. */
+function inside(outDir: string, name: string): string | null {
+  if (!ID.test(name)) return null;
+  const root = resolve(outDir);
+  const dest = resolve(root, name);
+  return dirname(dest) === root ? dest : null;
+}
+
+export interface PullReport {
+  readonly pulled: number;
+  readonly skipped: number;
+  readonly replies: number;
+  /** Rows refused because an id, day, designation or slug had a shape we never make. */
+  readonly refused: number;
+}
+
+/**
  * Copies every submission not yet in `outDir` as `outDir/<id>/` with
- * `manifest.age`, one `<blob>.age` per file and `submission.json`. Each
- * folder appears whole (written aside, then renamed) or not at all.
+ * `manifest.age`, one `<blob>.age` per file and `submission.json` (all 0600).
+ * Each folder appears whole (written aside, then renamed) or not at all.
  */
 export async function pullInbox(
   inst: Instance,
   outDir: string,
   onEach?: (e: InboxEntry, skipped: boolean) => void,
-): Promise<{ pulled: number; skipped: number; replies: number }> {
+): Promise<PullReport> {
   await mkdir(outDir, { recursive: true, mode: 0o700 });
   let pulled = 0;
   let skipped = 0;
+  let refused = 0;
   for (const e of await listInbox(inst)) {
-    const dest = join(outDir, e.id);
+    const dest = checkedRow(e) ? inside(outDir, e.id) : null;
+    if (dest === null) {
+      refused++;
+      continue;
+    }
     if (await exists(join(dest, "submission.json"))) {
       skipped++;
       onEach?.(e, true);
@@ -160,22 +210,39 @@ export async function pullInbox(
       .where("submission_id", "=", e.id)
       .orderBy("position")
       .execute();
+    const manifests = blobs.filter((b) => b.role === "manifest").length;
+    if (
+      manifests !== 1 ||
+      blobs.some((b) => !ID.test(b.id) || (b.role !== "manifest" && b.role !== "file"))
+    ) {
+      refused++;
+      continue;
+    }
     await placeWhole(dest, async (dir) => {
       const files: string[] = [];
       let manifest = "";
       for (const b of blobs) {
         const name = b.role === "manifest" ? "manifest.age" : `${b.id}.age`;
-        await copyFile(inst.blobs.pathOf(b.id), join(dir, name));
+        await copyOwnerOnly(inst.blobs.pathOf(b.id), join(dir, name));
         if (b.role === "manifest") manifest = name;
         else files.push(name);
       }
       const meta: PulledSubmission = { postern: 1, ...pick(e), manifest, files };
-      await writeFile(join(dir, "submission.json"), JSON.stringify(meta, null, 2) + "\n");
+      await writeFile(join(dir, "submission.json"), JSON.stringify(meta, null, 2) + "\n", {
+        mode: 0o600,
+      });
     });
     pulled++;
     onEach?.(e, false);
   }
-  return { pulled, skipped, replies: await pullReplies(inst, outDir) };
+  const r = await pullReplies(inst, outDir);
+  return { pulled, skipped, replies: r.pulled, refused: refused + r.refused };
+}
+
+/** A copy readable by its owner only, whatever the source file's mode. */
+async function copyOwnerOnly(from: string, to: string): Promise<void> {
+  await copyFile(from, to, fsConstants.COPYFILE_EXCL);
+  await chmod(to, 0o600);
 }
 
 function pick(e: InboxEntry): Pick<PulledSubmission, "id" | "day" | "seq" | "source" | "channel"> {
@@ -206,7 +273,10 @@ async function placeWhole(dest: string, fill: (dir: string) => Promise<void>): P
 }
 
 /** Copies replies not yet pulled as `outDir/replies/<id>/reply.age` + `reply.json`. */
-async function pullReplies(inst: Instance, outDir: string): Promise<number> {
+async function pullReplies(
+  inst: Instance,
+  outDir: string,
+): Promise<{ pulled: number; refused: number }> {
   const rows = await inst.db
     .selectFrom("replies")
     .innerJoin("sources", "sources.id", "replies.source_id")
@@ -221,15 +291,23 @@ async function pullReplies(inst: Instance, outDir: string): Promise<number> {
     .orderBy("replies.day")
     .execute();
   let pulled = 0;
+  let refused = 0;
+  const repliesDir = join(outDir, "replies");
   for (const r of rows) {
-    const dest = join(outDir, "replies", r.id);
+    const dest = checkedRow(r) ? inside(repliesDir, r.id) : null;
+    if (dest === null) {
+      refused++;
+      continue;
+    }
     if (await exists(join(dest, "reply.json"))) continue;
     await placeWhole(dest, async (dir) => {
-      await copyFile(inst.blobs.pathOf(r.id), join(dir, "reply.age"));
+      await copyOwnerOnly(inst.blobs.pathOf(r.id), join(dir, "reply.age"));
       const meta: PulledReply = { postern: 1, ...r };
-      await writeFile(join(dir, "reply.json"), JSON.stringify(meta, null, 2) + "\n");
+      await writeFile(join(dir, "reply.json"), JSON.stringify(meta, null, 2) + "\n", {
+        mode: 0o600,
+      });
     });
     pulled++;
   }
-  return pulled;
+  return { pulled, refused };
 }

@@ -72,6 +72,8 @@ export class Instance {
   static async create(dir: string, orgName: string): Promise<void> {
     const root = resolve(dir);
     if (Instance.isInitialized(root)) throw new Error(`${root} already holds a Postern instance`);
+    // The same checks as at open: a name that would be refused then is refused now.
+    parseConfig(defaultConfig(orgName));
     for (const name of ["postern.json", "secrets.json", "postern.sqlite"]) {
       if (existsSync(join(root, name)))
         throw new Error(`${root} already holds ${name}; refusing to take it over`);

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Instance } from "../core/instance.ts";
+import { terminalSafe } from "../cli/terminal.ts";
 import { OutreachError } from "./errors.ts";
 import { readBounded } from "./file-io.ts";
 import type { Statement } from "./statement.ts";
@@ -71,8 +72,12 @@ function describeStatement(s: Statement, out: (line: string) => void): void {
 
 /** The commands, with injectable texts and output (tests); OUTREACH_COMMANDS uses the defaults. */
 export function outreachCommands(deps: OutreachDeps = {}): Record<string, OutreachCommand> {
-  const out = deps.out ?? ((s: string): void => void process.stdout.write(s + "\n"));
-  const note = deps.note ?? ((s: string): void => void process.stderr.write(`postern: ${s}\n`));
+  // A statement's organization and address come from a file: printed made safe.
+  const out =
+    deps.out ?? ((s: string): void => void process.stdout.write(terminalSafe(s) + "\n"));
+  const note =
+    deps.note ??
+    ((s: string): void => void process.stderr.write(`postern: ${terminalSafe(s)}\n`));
   const printKey = async (publicKey: Buffer): Promise<void> => {
     const { keyFingerprint } = await import("./signing.ts");
     out(publicKey.toString("base64"));

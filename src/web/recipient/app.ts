@@ -5,6 +5,7 @@
  * (`api-types.ts`). Keys are generated, unwrapped and used in the browser;
  * this side stores and hands out ciphertext and decides who may fetch it.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import Fastify, {
@@ -74,7 +75,32 @@ const TYPES: Readonly<Record<string, string>> = {
   ".png": "image/png",
 };
 
+/**
+ * How long the recipient listener waits (milliseconds). Its largest body is a
+ * 2 MiB reply, seconds over Tor; a client that stalls or trickles holds a
+ * socket and memory, so each phase is bounded (issue #11, finding 10).
+ */
+export interface RecipientTimeouts {
+  /** The whole request, headers and body. */
+  readonly requestMs: number;
+  /** The request's headers. */
+  readonly headersMs: number;
+  /** A socket with no traffic at all. */
+  readonly idleMs: number;
+  /** How often Node checks the first two (its default is 30 s). */
+  readonly checkEveryMs: number;
+}
+
+export const RECIPIENT_TIMEOUTS: RecipientTimeouts = {
+  requestMs: 120_000,
+  headersMs: 20_000,
+  idleMs: 30_000,
+  checkEveryMs: 5_000,
+};
+
 export interface RecipientAppOptions {
+  /** Tests shorten these. */
+  readonly timeouts?: RecipientTimeouts;
   /** The built web app (dist/recipient); without it only the API answers. */
   readonly appDir?: string | undefined;
   readonly logger?: Logger;
@@ -82,6 +108,17 @@ export interface RecipientAppOptions {
 }
 
 type Authed = { session: RecipientSession; account: Account; cookie: string };
+
+/**
+ * A header against a session's secret, in constant time: `!==` stops at the
+ * first differing character, which a patient client can time.
+ */
+function sameSecret(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(secret).digest();
+  return timingSafeEqual(a, b);
+}
 
 function harden(reply: FastifyReply): void {
   securityHeaders(reply);
@@ -99,12 +136,19 @@ function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyR
 }
 
 export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}): FastifyInstance {
+  const timeouts = opts.timeouts ?? RECIPIENT_TIMEOUTS;
   const app = Fastify({
     logger: false,
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkError,
     // Short keep-alive: a closing server does not wait on idle browser connections.
     keepAliveTimeout: 10 * 1000,
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
   });
   const budget = new FailureBudget(inst.config.loginFailuresPerMinute);
 
@@ -188,7 +232,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     if (!session || cookie === undefined || session.scope !== scope) {
       throw new AccountError("unauthenticated", 401);
     }
-    if (req.method === "POST" && req.headers[CSRF_HEADER] !== session.csrf) {
+    if (req.method === "POST" && !sameSecret(req.headers[CSRF_HEADER], session.csrf)) {
       throw new AccountError("csrf_invalid", 403);
     }
     const account = await getAccount(inst, session.accountId);
@@ -303,7 +347,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     // A live session ends only with its own CSRF token (a forged logout is refused);
     // without one there is nothing to protect and the cookie is cleared anyway.
     const session = await loadRecipientSession(inst, cookie);
-    if (session && req.headers[CSRF_HEADER] !== session.csrf) {
+    if (session && !sameSecret(req.headers[CSRF_HEADER], session.csrf)) {
       throw new AccountError("csrf_invalid", 403);
     }
     await endRecipientSession(inst, cookie);
