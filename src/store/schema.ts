@@ -159,6 +159,21 @@ export interface StarTable {
   source_id: string;
 }
 
+/**
+ * Failed recipient logins of one (username, credential) pair. No username,
+ * auth key or hash in it: `pair` is an HMAC under an instance-derived key.
+ */
+export interface LoginFailureTable {
+  /** base64url HMAC(instance subkey, scrypt(auth key) ‖ username). */
+  pair: string;
+  /** Attempts since the row was made (a success deletes it). */
+  failures: number;
+  /** Unix seconds; the pair is refused before then. */
+  locked_until: number;
+  /** Unix seconds, on the hour, a day after the last attempt: then the row is swept. */
+  expires: number;
+}
+
 export interface Database {
   channels: ChannelTable;
   recipients: RecipientTable;
@@ -173,4 +188,5 @@ export interface Database {
   recipient_sessions: RecipientSessionTable;
   reads: ReadTable;
   stars: StarTable;
+  login_failures: LoginFailureTable;
 }
