@@ -688,8 +688,8 @@ describe("login", () => {
   });
 
   test("wrong codes with the right auth key lock the owner's pair until the lock ends", async () => {
-    const jo = await enrolRecipient(f.inst, f.recipientUrl, { username: "jo" });
-    const good = { username: "jo", auth: jo.auth, totp: codeAt(jo.totpSecret, 1) };
+    const jo = await enrolRecipient(f.inst, f.recipientUrl, { username: "joy" });
+    const good = { username: "joy", auth: jo.auth, totp: codeAt(jo.totpSecret, 1) };
     for (let i = 0; i < 5; i++) {
       assertError(
         await login(f, { ...good, totp: wrongCode(jo.totpSecret) }),
@@ -790,6 +790,16 @@ describe("sessions and CSRF", () => {
   /** Every state-changing route that needs a full session, and whose session to use. */
   const routes = (): { path: string; body: unknown; who: Enrolled }[] => [
     { path: "/api/v1/logout", body: {}, who: alice },
+    {
+      path: "/api/v1/account/kdf",
+      body: {
+        current: alice.auth,
+        kdf: { ...alice.kdf, salt: randomBytes(16).toString("base64url") },
+        auth: randomBytes(32).toString("base64url"),
+        wrapped: randomBytes(120).toString("base64url"),
+      },
+      who: alice,
+    },
     { path: `/api/v1/sources/${sourceId}/replies`, body: reply, who: alice },
     { path: `/api/v1/sources/${sourceId}/read`, body: { read: true }, who: alice },
     { path: `/api/v1/sources/${sourceId}/star`, body: { starred: true }, who: alice },
