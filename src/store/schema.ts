@@ -123,8 +123,9 @@ export interface AccountTable {
   totp_sealed: string;
   /** The last TOTP time step accepted (no code is accepted twice). */
   totp_last_step: Generated<number>;
+  /** Wrong TOTP codes while enrolling (login failures are per pair: login_failures). */
   failures: Generated<number>;
-  /** Unix seconds; no login before then. */
+  /** Unused since 0008_login_failures (locks are per (name, credential) pair). */
   locked_until: Generated<number>;
   created_day: string;
 }

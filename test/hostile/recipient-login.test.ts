@@ -124,6 +124,18 @@ describe("lockout per (name, credential), not per name", () => {
     assert.equal(ok.body.me.username, "owner");
   });
 
+  test("20 guesses on one pair sent at once: five are weighed, the rest refused", async () => {
+    const nia = await enrolRecipient(f.inst, f.recipientUrl, { username: "nia" });
+    // With the passphrase, guessing codes: the case where every extra try matters.
+    const body = { username: "nia", auth: nia.auth, totp: wrongCode(nia.totpSecret) };
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, () => post(f.recipientUrl, "/api/v1/login", body)),
+    );
+    const counts = { 401: 0, 429: 0 };
+    for (const r of burst) counts[r.status as 401 | 429]++;
+    assert.deepEqual(counts, { 401: 5, 429: 15 });
+  });
+
   test("right passphrase with wrong codes, wrong passphrase with wrong codes: the same answers", async () => {
     const kai = await enrolRecipient(f.inst, f.recipientUrl, { username: "kai" });
     const right = await attempts(
