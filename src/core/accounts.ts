@@ -32,6 +32,7 @@ import {
   USERNAME,
   type ErrorCode,
   type InviteCheckResponse,
+  type KdfCost,
   type KdfParams,
   type Role,
 } from "../web/recipient/api-types.ts";
@@ -419,8 +420,6 @@ async function activeAccount(inst: Instance, v: unknown) {
     .executeTakeFirst();
 }
 
-type KdfCost = Pick<KdfParams, "m" | "t" | "p">;
-
 /**
  * The Argon2 costs a login/params answer may carry: the policy's and each
  * one an active account holds (accounts enrolled before a policy change keep
@@ -435,9 +434,12 @@ async function costsInUse(inst: Instance): Promise<KdfCost[]> {
     .where("status", "=", "active")
     .execute();
   for (const row of rows) {
-    const k = JSON.parse(row.kdf) as Partial<KdfParams>;
+    const k = JSON.parse(row.kdf) as Partial<Record<keyof KdfCost, unknown>> | null;
     const int = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x);
-    if (int(k.m) && int(k.t) && int(k.p)) costs.set(costLabel(k as KdfCost), k as KdfCost);
+    if (k !== null && int(k.m) && int(k.t) && int(k.p)) {
+      const cost = { m: k.m, t: k.t, p: k.p };
+      costs.set(costLabel(cost), cost);
+    }
   }
   return [...costs.values()];
 }
