@@ -32,6 +32,7 @@ import {
   USERNAME,
   type ErrorCode,
   type InviteCheckResponse,
+  type KdfCost,
   type KdfParams,
   type Role,
 } from "../web/recipient/api-types.ts";
@@ -41,11 +42,9 @@ import { IDLE_SLIDE_SECONDS } from "./sources.ts";
 import { unixSeconds, utcDay } from "./clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import type { Instance } from "./instance.ts";
+import { claimAttempt, clearPair, FAILURES_BEFORE_LOCK, pairKey } from "./login-lock.ts";
 
 export const INVITE_SECONDS = 72 * 3600;
-/** Failures in a row before an account is locked, then 1, 2, 4… minutes (at most an hour). */
-export const FAILURES_BEFORE_LOCK = 5;
-const MAX_LOCK_SECONDS = 3600;
 const MAX_WRAPPED_CHARS = 4096;
 
 /** An answer for the API: its code is also the client's message key. */
@@ -99,21 +98,41 @@ async function hashAuth(auth: Buffer, salt = randomBytes(16)): Promise<string> {
   return ["scrypt", logN, r, p, b64u(salt), b64u(h)].join("$");
 }
 
-async function checkAuth(auth: Buffer, stored: string): Promise<boolean> {
+/**
+ * scrypt of an auth key with the salt and cost of a stored hash, and whether
+ * it matches. The digest is also what names the (username, credential) pair
+ * a failure is counted on (login-lock.ts).
+ */
+async function authDigest(
+  auth: Buffer,
+  stored: string,
+): Promise<{ digest: Buffer; match: boolean } | null> {
   const [tag, logN, r, p, salt, hash] = stored.split("$");
-  if (tag !== "scrypt" || salt === undefined || hash === undefined) return false;
+  if (tag !== "scrypt" || salt === undefined || hash === undefined) return null;
   const want = Buffer.from(hash, "base64url");
-  const got = await scrypt(auth, Buffer.from(salt, "base64url"), want.length, {
+  if (want.length !== 32) return null;
+  const digest = await scrypt(auth, Buffer.from(salt, "base64url"), 32, {
     N: 2 ** Number(logN),
     r: Number(r),
     p: Number(p),
     maxmem: 64 * 1024 * 1024,
   });
-  return timingSafeEqual(got, want);
+  return { digest, match: timingSafeEqual(digest, want) };
 }
 
-/** Spent on unknown usernames so they take as long as known ones. */
-let decoyHash: Promise<string> | undefined;
+/**
+ * What a name that is not an active account is checked against: a stored
+ * hash of the same shape and cost as a real one, with a salt derived from the
+ * name (stable across restarts and nodes) and a hash nothing matches.
+ */
+function decoyAuthHash(inst: Instance, name: string): string {
+  const salt = createHmac("sha256", subkey(inst, "postern/v1/decoy-auth-salt"))
+    .update(name, "utf8")
+    .digest()
+    .subarray(0, 16);
+  const { logN, r, p } = SCRYPT;
+  return ["scrypt", logN, r, p, b64u(salt), b64u(Buffer.alloc(32))].join("$");
+}
 
 // ---- KDF parameters --------------------------------------------------------
 
@@ -136,6 +155,14 @@ function parseKdf(inst: Instance, v: unknown): KdfParams {
   }
   const salt = fromB64u(k.salt, 16, "bad_request");
   return { alg: "argon2id", m: k.m, t: k.t, p: k.p, salt: b64u(salt) };
+}
+
+/** A wrapped identity as the browser makes it (api-types.ts); the server cannot open it. */
+function parseWrapped(v: unknown): string {
+  if (typeof v !== "string" || v.length > MAX_WRAPPED_CHARS || !/^[A-Za-z0-9_-]{40,}$/.test(v)) {
+    throw new AccountError("bad_request", 400);
+  }
+  return v;
 }
 
 // ---- invites ----------------------------------------------------------------
@@ -229,14 +256,7 @@ export async function enrol(
   if (username === null) throw new AccountError("username_invalid", 400);
   const kdf = parseKdf(inst, body.kdf);
   const auth = fromB64u(body.auth, 32, "bad_request");
-  if (
-    typeof body.wrapped !== "string" ||
-    body.wrapped.length > MAX_WRAPPED_CHARS ||
-    !/^[A-Za-z0-9_-]{40,}$/.test(body.wrapped)
-  ) {
-    throw new AccountError("bad_request", 400);
-  }
-  const wrapped = body.wrapped;
+  const wrapped = parseWrapped(body.wrapped);
   let recipient: { recipient: string; kind: KeyKind };
   try {
     recipient = await parseRecipient(String(body.recipient).slice(0, 8192));
@@ -377,50 +397,127 @@ export async function confirmTotp(
 
 // ---- login -------------------------------------------------------------------
 
-/** Argon2 parameters for a username; a stable fake for names that are not active accounts. */
-export async function loginParams(inst: Instance, v: unknown): Promise<KdfParams> {
+/**
+ * The name a login attempt is about: the normalised username, or for input
+ * that is not one a normalised form of it, so that it too gets stable fakes.
+ */
+function loginName(v: unknown): string {
+  return (
+    normalizeUsername(v) ??
+    (typeof v === "string" ? v.slice(0, 64).normalize("NFC").trim().toLowerCase() : "")
+  );
+}
+
+async function activeAccount(inst: Instance, v: unknown) {
   const username = normalizeUsername(v);
-  if (username !== null) {
-    const row = await inst.db
-      .selectFrom("accounts")
-      .select("kdf")
-      .where("username", "=", username)
-      .where("status", "=", "active")
-      .executeTakeFirst();
-    if (row) return JSON.parse(row.kdf) as KdfParams;
-  }
-  const fake = createHmac("sha256", subkey(inst, "postern/v1/fake-salt"))
-    .update(typeof v === "string" ? v.slice(0, 64).normalize("NFC").trim().toLowerCase() : "")
-    .digest()
-    .subarray(0, 16);
-  return policyKdf(inst, fake);
+  if (username === null) return undefined;
+  return inst.db
+    .selectFrom("accounts")
+    .selectAll()
+    .where("username", "=", username)
+    .where("status", "=", "active")
+    .executeTakeFirst();
 }
 
 /**
- * Failures of names that are not accounts, so that they lock exactly as real
- * accounts do (no way to tell the two apart). Bounded; per process.
+ * The Argon2 costs a login/params answer may carry: the policy's and each
+ * one an active account holds (accounts enrolled before a policy change keep
+ * theirs until their next login). Read for every name, known or not.
  */
-const phantom = new Map<string, { failures: number; lockedUntil: number }>();
-
-function lockFor(failures: number): number {
-  if (failures < FAILURES_BEFORE_LOCK) return 0;
-  return Math.min(MAX_LOCK_SECONDS, 60 * 2 ** (failures - FAILURES_BEFORE_LOCK));
+async function costsInUse(inst: Instance): Promise<KdfCost[]> {
+  const { m, t, p } = inst.config.recipientKdf;
+  const costs = new Map<string, KdfCost>([[costLabel({ m, t, p }), { m, t, p }]]);
+  const rows = await inst.db
+    .selectFrom("accounts")
+    .select("kdf")
+    .where("status", "=", "active")
+    .execute();
+  for (const row of rows) {
+    const k = JSON.parse(row.kdf) as Partial<Record<keyof KdfCost, unknown>> | null;
+    const int = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x);
+    if (k !== null && int(k.m) && int(k.t) && int(k.p)) {
+      const cost = { m: k.m, t: k.t, p: k.p };
+      costs.set(costLabel(cost), cost);
+    }
+  }
+  return [...costs.values()];
 }
+
+const costLabel = (c: KdfCost): string => `argon2id;m=${c.m};t=${c.t};p=${c.p}`;
+
+/**
+ * Argon2 parameters for a username: an active account's own; for any other
+ * name a stable fake that any real account's answer could be.
+ *
+ * The fake's cost is one of `costsInUse`, chosen by rendezvous hashing (the
+ * highest HMAC of cost and name wins), so every cost a real account answers
+ * is also answered for some unknown names, and when a cost appears or goes
+ * (a policy change, the last old account moving on) only the names on that
+ * cost move: a plain "HMAC mod count" would move most unknown names at once
+ * while real accounts stayed put, marking them. The salt is derived from the
+ * cost and the name, so a fake that changes cost changes salt, as a real
+ * account does when it moves to the policy.
+ */
+export async function loginParams(inst: Instance, v: unknown): Promise<KdfParams> {
+  const acct = await activeAccount(inst, v);
+  const costs = await costsInUse(inst);
+  if (acct) return JSON.parse(acct.kdf) as KdfParams;
+  const name = loginName(v);
+  const score = (c: KdfCost): Buffer =>
+    createHmac("sha256", subkey(inst, "postern/v1/fake-kdf"))
+      .update(`${costLabel(c)}\0`)
+      .update(name, "utf8")
+      .digest();
+  let pick = costs[0] ?? inst.config.recipientKdf;
+  let best = score(pick);
+  for (const c of costs.slice(1)) {
+    const s = score(c);
+    if (Buffer.compare(s, best) > 0) [pick, best] = [c, s];
+  }
+  const salt = createHmac("sha256", subkey(inst, "postern/v1/fake-salt"))
+    .update(`${costLabel(pick)}\0`)
+    .update(name, "utf8")
+    .digest()
+    .subarray(0, 16);
+  return { alg: "argon2id", m: pick.m, t: pick.t, p: pick.p, salt: b64u(salt) };
+}
+
+/**
+ * The scrypt digest of an auth key for a name: with the account's stored
+ * salt, or for a name that is not an active account with a decoy of the same
+ * cost. Either way one scrypt.
+ */
+async function digestFor(
+  inst: Instance,
+  name: string,
+  auth: Buffer,
+  storedHash: string | undefined,
+): Promise<{ digest: Buffer; match: boolean }> {
+  const real = storedHash === undefined ? null : await authDigest(auth, storedHash);
+  if (real !== null) return real;
+  const decoy = await authDigest(auth, decoyAuthHash(inst, name));
+  if (decoy === null) throw new AccountError("internal", 500);
+  return { digest: decoy.digest, match: false };
+}
+
+const pairSubkey = (inst: Instance): Buffer => subkey(inst, "postern/v1/login-pair");
 
 export interface LoggedIn {
   readonly accountId: string;
 }
 
 /**
- * Checks auth key and TOTP. Every failure has one shape (`login_failed`,
- * or `too_many_attempts` while locked) whether the name exists or not.
+ * Checks auth key and TOTP. Every failure has one shape (`login_failed`, or
+ * `too_many_attempts` while its (name, credential) pair is locked) whether
+ * the name exists or not and whether the passphrase was right or not; known
+ * and unknown names cost the same scrypt, the same reads and the same write.
  */
 export async function login(
   inst: Instance,
   body: Record<string, unknown>,
   now = unixSeconds(),
 ): Promise<LoggedIn> {
-  const username = normalizeUsername(body.username) ?? "";
+  const name = loginName(body.username);
   let auth: Buffer;
   try {
     auth = fromB64u(body.auth, 32, "login_failed");
@@ -428,54 +525,69 @@ export async function login(
     auth = Buffer.alloc(32);
   }
   const code = typeof body.totp === "string" ? body.totp : "";
-  const acct =
-    username === ""
-      ? undefined
-      : await inst.db
-          .selectFrom("accounts")
-          .selectAll()
-          .where("username", "=", username)
-          .where("status", "=", "active")
-          .executeTakeFirst();
-  if (!acct) {
-    const key = username.slice(0, 64);
-    const p = phantom.get(key) ?? { failures: 0, lockedUntil: 0 };
-    // Before the decoy hash, as a locked account answers before its hash: same timing.
-    if (p.lockedUntil > now) throw new AccountError("too_many_attempts", 429);
-    decoyHash ??= hashAuth(randomBytes(32));
-    await checkAuth(auth, await decoyHash);
-    p.failures++;
-    p.lockedUntil = now + lockFor(p.failures);
-    if (phantom.size >= 10_000) phantom.clear();
-    phantom.set(key, p);
-    throw new AccountError("login_failed", 401);
-  }
-  if (acct.locked_until > now) throw new AccountError("too_many_attempts", 429);
-  const authOk = await checkAuth(auth, acct.auth_hash);
-  const step = verifyTotp(
-    openTotp(inst, acct.id, acct.totp_sealed),
-    code,
-    now,
-    acct.totp_last_step,
-  );
-  if (!authOk || step === null) {
-    const failures = acct.failures + 1;
-    await inst.db
-      .updateTable("accounts")
-      .set({ failures, locked_until: now + lockFor(failures) })
-      .where("id", "=", acct.id)
-      .execute();
-    throw new AccountError("login_failed", 401);
-  }
-  // Only the first use of a step wins (a replayed code loses the race too).
+  const acct = await activeAccount(inst, body.username);
+  const checked = await digestFor(inst, name, auth, acct?.auth_hash);
+  const secret = acct
+    ? openTotp(inst, acct.id, acct.totp_sealed)
+    : createHmac("sha256", subkey(inst, "postern/v1/decoy-totp")).update(name, "utf8").digest();
+  const step = verifyTotp(secret, code, now, acct?.totp_last_step ?? 0);
+  const pair = pairKey(pairSubkey(inst), name, checked.digest);
+  // Counted before it is decided: parallel guesses cannot share one count.
+  if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
+  if (!acct || !checked.match || step === null) throw new AccountError("login_failed", 401);
+  // Only the first use of a step wins (a replayed code loses the race too, and stays counted).
   const won = await inst.db
     .updateTable("accounts")
-    .set({ failures: 0, locked_until: 0, totp_last_step: step })
+    .set({ totp_last_step: step })
     .where("id", "=", acct.id)
     .where("totp_last_step", "<", step)
     .executeTakeFirst();
   if (Number(won.numUpdatedRows) !== 1) throw new AccountError("login_failed", 401);
+  await clearPair(inst.db, pair);
   return { accountId: acct.id };
+}
+
+/**
+ * Replaces an account's Argon2 parameters, auth key and wrapped identity in
+ * one statement: the web app moves an account to the current policy at
+ * login this way (the same route could change a passphrase). The request
+ * carries the current auth key as well: a stolen session alone cannot
+ * replace the only copy of the wrapped identity, and guesses at it are
+ * counted on the same (name, credential) pairs as logins.
+ * @throws AccountError bad_request for malformed fields or a cost below the
+ *   policy, forbidden for a wrong current key, too_many_attempts while locked.
+ */
+export async function changeKdf(
+  inst: Instance,
+  accountId: string,
+  body: Record<string, unknown>,
+  now = unixSeconds(),
+): Promise<void> {
+  const kdf = parseKdf(inst, body.kdf);
+  const auth = fromB64u(body.auth, 32, "bad_request");
+  const wrapped = parseWrapped(body.wrapped);
+  const current = fromB64u(body.current, 32, "bad_request");
+  const acct = await inst.db
+    .selectFrom("accounts")
+    .select(["id", "username", "auth_hash"])
+    .where("id", "=", accountId)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+  if (!acct) throw new AccountError("forbidden", 403);
+  const checked = await digestFor(inst, acct.username, current, acct.auth_hash);
+  const pair = pairKey(pairSubkey(inst), acct.username, checked.digest);
+  if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
+  if (!checked.match) throw new AccountError("forbidden", 403);
+  const authHash = await hashAuth(auth);
+  const done = await inst.db
+    .updateTable("accounts")
+    .set({ kdf: JSON.stringify(kdf), auth_hash: authHash, wrapped })
+    .where("id", "=", acct.id)
+    // Not if another change came first: the current key it proved would be stale.
+    .where("auth_hash", "=", acct.auth_hash)
+    .executeTakeFirst();
+  if (Number(done.numUpdatedRows) !== 1) throw new AccountError("forbidden", 403);
+  await clearPair(inst.db, pair);
 }
 
 // ---- sessions -----------------------------------------------------------------

@@ -43,7 +43,8 @@ export interface Config {
   readonly recipientAbsoluteSeconds: number;
   /**
    * Argon2id cost the browser pays to turn a passphrase into keys (memory in
-   * KiB, iterations, lanes). Applies to accounts enrolled from now on.
+   * KiB, iterations, lanes). Applies to accounts enrolled from now on; an
+   * older account moves to it at its next login in the web app.
    */
   readonly recipientKdf: { readonly m: number; readonly t: number; readonly p: number };
 }

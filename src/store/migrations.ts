@@ -265,6 +265,25 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Recipient login failures per (username, credential) pair, not per
+  // username (issue #11): guessing cannot lock an account's owner out, and
+  // names that are not accounts lock in the same table, across restarts.
+  "0008_login_failures": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("login_failures")
+        .addColumn("pair", "text", (c) => c.primaryKey())
+        .addColumn("failures", "integer", (c) => c.notNull())
+        .addColumn("locked_until", "bigint", (c) => c.notNull())
+        .addColumn("expires", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("login_failures_expires")
+        .on("login_failures")
+        .column("expires")
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

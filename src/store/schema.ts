@@ -134,8 +134,9 @@ export interface AccountTable {
   totp_sealed: string;
   /** The last TOTP time step accepted (no code is accepted twice). */
   totp_last_step: Generated<number>;
+  /** Wrong TOTP codes while enrolling (login failures are per pair: login_failures). */
   failures: Generated<number>;
-  /** Unix seconds; no login before then. */
+  /** Unused since 0008_login_failures (locks are per (name, credential) pair). */
   locked_until: Generated<number>;
   created_day: string;
 }
@@ -201,6 +202,21 @@ export interface ChannelAckTable {
   seq: number;
 }
 
+/**
+ * Failed recipient logins of one (username, credential) pair. No username,
+ * auth key or hash in it: `pair` is an HMAC under an instance-derived key.
+ */
+export interface LoginFailureTable {
+  /** base64url HMAC(instance subkey, scrypt(auth key) ‖ username). */
+  pair: string;
+  /** Attempts since the row was made (a success deletes it). */
+  failures: number;
+  /** Unix seconds; the pair is refused before then. */
+  locked_until: number;
+  /** Unix seconds, on the hour, a day after the last attempt: then the row is swept. */
+  expires: number;
+}
+
 export interface Database {
   channels: ChannelTable;
   recipients: RecipientTable;
@@ -217,4 +233,5 @@ export interface Database {
   stars: StarTable;
   channel_events: ChannelEventTable;
   channel_acks: ChannelAckTable;
+  login_failures: LoginFailureTable;
 }

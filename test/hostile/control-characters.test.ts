@@ -6,7 +6,6 @@
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { addChannel } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
 import { postern } from "../cli/helpers.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
@@ -26,6 +25,7 @@ const HOSTILE = [
   "Desk\u0000",
 ];
 /** Bytes a terminal acts on: none may reach stdout or stderr raw. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 let f: Fixture;
@@ -99,7 +99,7 @@ test("what the CLI prints from the data folder is escaped: channel list, inbox l
   assert.doesNotMatch(list.stdout, RAW);
   assert.ok(list.stdout.includes("Desk\\u001b]52;c;cm0gLXJmIH4K\\u0007"), list.stdout);
   assert.ok(list.stdout.includes("Desk\\u202eexe.txt"));
-  assert.ok(list.stdout.includes("Desk\\nsecond line") === false, "a newline is not escaped…");
+  assert.ok(!list.stdout.includes("Desk\\nsecond line"), "a newline is not escaped…");
   assert.ok(list.stdout.includes("Desk\nsecond line"), "…but it is harmless");
 
   const plain = await postern(["inbox", "list", "--data", f.dir]);

@@ -630,9 +630,14 @@ describe("login", () => {
       assert.deepEqual(a, answers[0]);
     }
     // The good code was never spent by the failures.
+    // Four pairs failed: nobody-dave's, a wrong key's, the malformed key's, and dave's own
+    // (twice, wrong codes); the success clears dave's own pair only.
+    const pairs = async () =>
+      (await f.inst.db.selectFrom("login_failures").selectAll().execute()).length;
+    assert.equal(await pairs(), 4);
     const ok = await login(f, { username: "dave", auth: dave.auth, totp: good });
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
-    assert.equal((await account(f, "dave")).failures, 0, "success resets the count");
+    assert.equal(await pairs(), 3, "success resets its own pair's count");
   });
 
   test("login/params: a deterministic fake for unknown names, shaped like a real account's", async () => {
@@ -668,12 +673,26 @@ describe("login", () => {
     }
   });
 
-  test("five failures lock an account: the right credentials get 429 until the lock ends", async () => {
+  test("five failures lock their (name, auth key) pair, not the name: the owner still gets in", async () => {
     const finn = await enrolRecipient(f.inst, f.recipientUrl, { username: "finn" });
     const good = { username: "finn", auth: finn.auth, totp: codeAt(finn.totpSecret, 1) };
+    const guess = { ...good, auth: randomBytes(32).toString("base64url") };
+    for (let i = 0; i < 5; i++) {
+      assertError(await login(f, guess), 401, "login_failed", `failure ${i + 1}`);
+    }
+    const locked = await login(f, guess);
+    assertError(locked, 429, "too_many_attempts", "the guessed pair, locked");
+    assert.equal(locked.headers.get("set-cookie"), null);
+    const ok = await login(f, good);
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  });
+
+  test("wrong codes with the right auth key lock the owner's pair until the lock ends", async () => {
+    const jo = await enrolRecipient(f.inst, f.recipientUrl, { username: "joy" });
+    const good = { username: "joy", auth: jo.auth, totp: codeAt(jo.totpSecret, 1) };
     for (let i = 0; i < 5; i++) {
       assertError(
-        await login(f, { ...good, auth: randomBytes(32).toString("base64url") }),
+        await login(f, { ...good, totp: wrongCode(jo.totpSecret) }),
         401,
         "login_failed",
         `failure ${i + 1}`,
@@ -682,12 +701,9 @@ describe("login", () => {
     const locked = await login(f, good);
     assertError(locked, 429, "too_many_attempts", "right credentials while locked");
     assert.equal(locked.headers.get("set-cookie"), null);
-    assert.ok((await account(f, "finn")).locked_until > unixSeconds());
-    await f.inst.db
-      .updateTable("accounts")
-      .set({ locked_until: 0 })
-      .where("username", "=", "finn")
-      .execute();
+    const rows = await f.inst.db.selectFrom("login_failures").selectAll().execute();
+    assert.ok(rows.some((r) => r.locked_until > unixSeconds()));
+    await f.inst.db.updateTable("login_failures").set({ locked_until: 0 }).execute();
     const ok = await login(f, good);
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
   });
@@ -774,6 +790,16 @@ describe("sessions and CSRF", () => {
   /** Every state-changing route that needs a full session, and whose session to use. */
   const routes = (): { path: string; body: unknown; who: Enrolled }[] => [
     { path: "/api/v1/logout", body: {}, who: alice },
+    {
+      path: "/api/v1/account/kdf",
+      body: {
+        current: alice.auth,
+        kdf: { ...alice.kdf, salt: randomBytes(16).toString("base64url") },
+        auth: randomBytes(32).toString("base64url"),
+        wrapped: randomBytes(120).toString("base64url"),
+      },
+      who: alice,
+    },
     { path: `/api/v1/sources/${sourceId}/replies`, body: reply, who: alice },
     { path: `/api/v1/sources/${sourceId}/read`, body: { read: true }, who: alice },
     { path: `/api/v1/sources/${sourceId}/star`, body: { starred: true }, who: alice },

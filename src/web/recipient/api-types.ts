@@ -160,7 +160,15 @@ export interface SessionResponse {
   readonly csrf: string;
   /** Seconds of inactivity before the session ends. */
   readonly idleSeconds: number;
+  /**
+   * The Argon2id cost the server asks of accounts now. After a login whose
+   * parameters differ, the app moves the account to it (POST /api/v1/account/kdf).
+   */
+  readonly kdfPolicy: KdfCost;
 }
+
+/** Argon2id cost without a salt. */
+export type KdfCost = Pick<KdfParams, "m" | "t" | "p">;
 
 // ---- session ---------------------------------------------------------------
 
@@ -171,6 +179,24 @@ export interface ChannelInfo {
 }
 
 /** GET /api/v1/me → Me (the channels as they are now). */
+
+/**
+ * POST /api/v1/account/kdf → { ok: true } — replaces the account's Argon2id
+ * parameters, auth key and wrapped identity at once (checked as at
+ * enrolment: a cost at least the policy's, a fresh 16-byte salt). `current`
+ * is the auth key the session logged in with: a session alone is not enough
+ * to replace the only copy of the wrapped identity. Wrong `current`: 403
+ * forbidden; failures count toward the login lock of that credential.
+ */
+export interface ChangeKdfRequest {
+  /** base64url, 32 bytes: the auth key under the account's present parameters. */
+  readonly current: string;
+  readonly kdf: KdfParams;
+  /** base64url, 32 bytes: the auth key under `kdf`. */
+  readonly auth: string;
+  /** The same identity, wrapped under the wrap key from `kdf`. */
+  readonly wrapped: string;
+}
 
 /** GET /api/v1/sources[?channel=SLUG] — newest activity first. */
 export interface SourceSummary {

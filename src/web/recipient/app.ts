@@ -17,6 +17,7 @@ import Fastify, {
 import {
   AccountError,
   accountChannels,
+  changeKdf,
   checkInvite,
   confirmTotp,
   createInvite,
@@ -263,6 +264,11 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     recipient: account.recipient ?? "",
     csrf,
     idleSeconds: inst.config.recipientIdleSeconds,
+    kdfPolicy: {
+      m: inst.config.recipientKdf.m,
+      t: inst.config.recipientKdf.t,
+      p: inst.config.recipientKdf.p,
+    },
   });
 
   // ---- the web app's files -----------------------------------------------------
@@ -340,6 +346,13 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     const { cookie, csrf } = await startRecipientSession(inst, account.id, "full");
     setCookie(reply, cookie);
     return sessionResponse(account, csrf);
+  });
+
+  // After a login on older Argon2 parameters: the account moves to the policy.
+  app.post("/api/v1/account/kdf", async (req) => {
+    const { account } = await authed(req);
+    await changeKdf(inst, account.id, bodyOf(req));
+    return { ok: true };
   });
 
   app.post("/api/v1/logout", async (req, reply) => {

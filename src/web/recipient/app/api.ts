@@ -12,6 +12,7 @@ import {
   type AdminTexts,
   type ChannelKeys,
   type ChannelsResponse,
+  type ChangeKdfRequest,
   type ConversationResponse,
   type CreateChannelRequest,
   type CreateInviteRequest,
@@ -117,6 +118,10 @@ export class Api {
   /** Enrolment session (CSRF from EnrolResponse) → a full session. */
   enrolTotp(totp: string): Promise<SessionResponse> {
     return this.#json("POST", "/enrol/totp", { totp });
+  }
+  /** Replaces the account's Argon2id parameters, auth key and wrapped identity (kdf-upgrade.ts). */
+  async changeKdf(req: ChangeKdfRequest): Promise<void> {
+    await this.#post("/account/kdf", req);
   }
   async logout(): Promise<void> {
     await this.#post("/logout", {});

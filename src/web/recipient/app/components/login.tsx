@@ -2,7 +2,8 @@
  * Login at `/`: username, passphrase, TOTP. The passphrase goes through
  * Argon2id here; only the derived auth key is sent. The wrapped identity
  * comes back and is opened in this tab, then checked against the public
- * recipient the server holds.
+ * recipient the server holds. If the account's Argon2id parameters are not
+ * the server's policy any more, it moves to the policy (kdf-upgrade.ts).
  */
 import { useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
@@ -10,6 +11,7 @@ import { USERNAME, type SessionResponse } from "../../api-types.ts";
 import type { Api } from "../api.ts";
 import { deriveKeys, recipientOf, unwrapIdentity, type WrapKey } from "../crypto.ts";
 import { nextPaint, useFocusOnMount } from "../hooks.ts";
+import { needsUpgrade, upgradeKdf } from "../kdf-upgrade.ts";
 import { t, type MessageKey } from "../messages/en.ts";
 import type { Session } from "../session.ts";
 import { ErrorText, Field, StatusText, errorMessage, formText } from "./ui.tsx";
@@ -26,6 +28,7 @@ interface LoginProps {
 export function Login({ api, notice, onLoggedIn }: LoginProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [upgrading, setUpgrading] = useState(false);
   const heading = useFocusOnMount<HTMLHeadingElement>();
 
   async function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
@@ -60,12 +63,23 @@ export function Login({ api, notice, onLoggedIn }: LoginProps) {
         setError(t(session));
         return;
       }
+      if (needsUpgrade(kdf, res.kdfPolicy)) {
+        setUpgrading(true);
+        // Best effort: on failure the account keeps its parameters and the next login tries again.
+        await upgradeKdf(api, {
+          passphrase,
+          currentAuth: keys.auth,
+          identity: session.identity,
+          policy: res.kdfPolicy,
+        }).catch(() => undefined);
+      }
       form.reset();
       onLoggedIn(session);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setBusy(false);
+      setUpgrading(false);
     }
   }
 
@@ -101,7 +115,10 @@ export function Login({ api, notice, onLoggedIn }: LoginProps) {
         <button type="submit" disabled={busy}>
           {busy ? t("app.working") : t("login.submit")}
         </button>
-        <StatusText id="login-status" message={busy ? t("login.working") : null} />
+        <StatusText
+          id="login-status"
+          message={upgrading ? t("login.upgrading") : busy ? t("login.working") : null}
+        />
         <ErrorText id="login-error" message={error} />
       </form>
     </main>

@@ -24,6 +24,8 @@ const en = {
   "login.totp": "Six-digit code from your authenticator app",
   "login.submit": "Log in",
   "login.working": "Checking your passphrase. This takes a few seconds…",
+  "login.upgrading":
+    "Strengthening how your passphrase protects your key, as this server now asks. This takes a few seconds more, once…",
   "login.unwrapFailed":
     "Logged in, but your key did not open with this passphrase. Nothing was decrypted. Log in again; if this keeps happening, ask an administrator.",
   "login.keyMismatch":
