@@ -73,11 +73,9 @@ function describeStatement(s: Statement, out: (line: string) => void): void {
 /** The commands, with injectable texts and output (tests); OUTREACH_COMMANDS uses the defaults. */
 export function outreachCommands(deps: OutreachDeps = {}): Record<string, OutreachCommand> {
   // A statement's organization and address come from a file: printed made safe.
-  const out =
-    deps.out ?? ((s: string): void => void process.stdout.write(terminalSafe(s) + "\n"));
+  const out = deps.out ?? ((s: string): void => void process.stdout.write(terminalSafe(s) + "\n"));
   const note =
-    deps.note ??
-    ((s: string): void => void process.stderr.write(`postern: ${terminalSafe(s)}\n`));
+    deps.note ?? ((s: string): void => void process.stderr.write(`postern: ${terminalSafe(s)}\n`));
   const printKey = async (publicKey: Buffer): Promise<void> => {
     const { keyFingerprint } = await import("./signing.ts");
     out(publicKey.toString("base64"));
