@@ -10,7 +10,7 @@ import { open as openFile } from "node:fs/promises";
 import { join } from "node:path";
 import { decryptBytes, encryptBytes, frameHeader, toRecipient } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
-import { durable, NotDurableError } from "../store/db.ts";
+import { durable, forgetDeleted, NotDurableError } from "../store/db.ts";
 import { channelRecipients } from "./channels.ts";
 import { countChars } from "./submissions.ts";
 import { utcDay } from "./clock.ts";
@@ -140,6 +140,8 @@ export async function deleteReply(inst: Instance, lookup: string, id: string): P
   if (!row) return false;
   await inst.db.deleteFrom("replies").where("id", "=", id).execute();
   await inst.blobs.shred(id);
+  // The deleted row's old page copies leave the WAL too (issue #11, finding 5).
+  await forgetDeleted(inst.db);
   return true;
 }
 

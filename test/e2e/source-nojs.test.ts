@@ -175,3 +175,74 @@ test("seizure: the data folder and the logs hold no marker and no codename", { s
     assert.ok(!log.includes(n), `log holds ${n}`);
   }
 });
+
+/**
+ * Issue #11, finding 4: nothing on disk dates a source's action finer than an
+ * hour. Every number in a row that belongs to a source is either small (counts,
+ * orders, sizes) or a whole hour; none reads as a unix time in seconds or ms.
+ */
+test(
+  "seizure: no number in a source's rows dates anything finer than an hour",
+  { skip },
+  async () => {
+    const tables = [
+      "sources",
+      "submissions",
+      "blobs",
+      "replies",
+      "source_sessions",
+      "reads",
+      "stars",
+    ] as const;
+    const now = Date.now();
+    const decade = 10 * 365 * 86400;
+    let scanned = 0;
+    let sessions = 0;
+    for (const table of tables) {
+      const rows = (await f.inst.db.selectFrom(table).selectAll().execute()) as Record<
+        string,
+        unknown
+      >[];
+      if (table === "source_sessions") sessions = rows.length;
+      for (const row of rows) {
+        for (const [column, v] of Object.entries(row)) {
+          if (typeof v !== "number" && typeof v !== "bigint") continue;
+          scanned++;
+          const n = Number(v);
+          const asSeconds = Math.abs(n - now / 1000) < decade;
+          const asMs = Math.abs(n - now) < decade * 1000;
+          assert.ok(
+            !((asSeconds && n % 3600 !== 0) || (asMs && n % 3_600_000 !== 0)),
+            `${table}.${column} = ${n} reads as an instant`,
+          );
+        }
+      }
+    }
+    assert.ok(sessions > 0, "a live source session was scanned");
+    assert.ok(scanned > 20, `numbers scanned: ${scanned}`);
+  },
+);
+
+test(
+  "seizure: blob files carry their UTC day; the hourly pass moves their ctimes",
+  { skip },
+  async () => {
+    const blobs = (await walk(f.inst.blobs.root)).filter((p) => p.endsWith(".age"));
+    assert.ok(blobs.length >= 5);
+    for (const p of blobs) {
+      const st = await stat(p);
+      assert.equal(st.mtimeMs % 86_400_000, 0, `${p}: mtime ${new Date(st.mtimeMs).toISOString()}`);
+    }
+    // What a process can do about ctimes: the pass at the top of the hour touches
+    // what is new, so its ctime becomes the pass's.
+    const passStarted = Date.now();
+    const touched = await f.inst.blobs.coarsenTimes(passStarted - 2 * 3600e3);
+    assert.ok(touched >= blobs.length);
+    for (const p of [...blobs, f.inst.blobs.root]) {
+      const st = await stat(p);
+      assert.ok(st.ctimeMs >= passStarted - 1000, `${p}: ctime moved to the pass`);
+      assert.equal(st.mtimeMs % 86_400_000, 0, `${p}: mtime is a day`);
+      assert.equal(st.atimeMs % 86_400_000, 0, `${p}: atime is a day`);
+    }
+  },
+);

@@ -416,8 +416,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
 
   app.post<{ Params: { id: string } }>("/api/v1/sources/:id/delete", async (req) => {
     const { account } = await authed(req);
-    await deleteVisibleSource(inst, account, req.params.id);
-    return { ok: true };
+    return { ok: true, ...(await deleteVisibleSource(inst, account, req.params.id)) };
   });
 
   // ---- channel keys: who can read what is sent, and every change ----------------------

@@ -164,6 +164,11 @@ export function Conversation({ id }: { readonly id: string }) {
       {confirming && (
         <DeleteConfirm
           designation={designation}
+          channels={[...new Set(conv.items.map((i) => i.channel))]
+            .map((slug) => session.me.channels.find((c) => c.slug === slug)?.name ?? slug)
+            .join(", ")}
+          submissions={source.submissions}
+          replies={source.replies}
           busy={busy}
           onCancel={() => setConfirming(false)}
           onConfirm={() =>
@@ -211,6 +216,10 @@ function BackButton() {
 
 function DeleteConfirm(props: {
   readonly designation: string;
+  /** The channels this deletes from: those of the items the recipient sees. */
+  readonly channels: string;
+  readonly submissions: number;
+  readonly replies: number;
   readonly busy: boolean;
   readonly onCancel: () => void;
   readonly onConfirm: () => void;
@@ -220,7 +229,12 @@ function DeleteConfirm(props: {
   return (
     <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
       <p id="delete-confirm-text">
-        {t("conv.deleteConfirmText", { designation: props.designation })}
+        {t("conv.deleteConfirmText", {
+          designation: props.designation,
+          channels: props.channels,
+          submissions: props.submissions,
+          replies: props.replies,
+        })}
       </p>
       <button
         type="button"

@@ -123,7 +123,7 @@ const en = {
   "conv.markedUnread": "Marked {designation} as unread.",
   "conv.delete": "Delete this source…",
   "conv.deleteConfirmText":
-    "This permanently deletes every submission, file and reply of {designation}, for every recipient. It cannot be undone.",
+    "This permanently deletes what {designation} sent to {channels} and the replies there (submissions: {submissions}, replies: {replies}), for every member of {channels}. Anything this source sent to channels you are not a member of is kept for those channels' members. It cannot be undone.",
   "conv.deleteConfirm": "Yes, delete permanently",
   "conv.deleteCancel": "Cancel",
   "conv.deleted": "Deleted {designation}.",
