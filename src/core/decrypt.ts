@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
-import { CryptoError, decryptBytes, DecryptStream } from "../crypto/index.ts";
+import { CryptoError, decryptBytes, DecryptStream, isPayloadSha256 } from "../crypto/index.ts";
 import { numbered, safeFileName } from "./safe-name.ts";
 import type { Manifest, ManifestFile } from "./submissions.ts";
 
@@ -26,10 +26,32 @@ export interface DecryptProgress {
 
 export class DecryptError extends Error {}
 
+/** A manifest as read back; see PulledFile. */
+export interface PulledManifest {
+  readonly v: 1;
+  readonly message: string;
+  readonly files: readonly PulledFile[];
+}
+
+/**
+ * A file entry as read back: `sha256` is null for a submission made before
+ * files were bound to their manifest; then the file still decrypts, with a
+ * warning, because nothing can check it was not swapped.
+ */
+export interface PulledFile extends Omit<ManifestFile, "sha256"> {
+  readonly sha256: string | null;
+}
+
 const BLOB = /^[0-9a-f]{32}$/;
 const MAX_MANIFEST = 16 * 1024 * 1024;
 
-export function parseManifest(text: string): Manifest {
+/**
+ * Reads a decrypted manifest, refusing anything unexpected. The same rules
+ * as the web app's reader (src/web/recipient/app/manifest.ts); a test runs
+ * both on one table of cases.
+ * @throws DecryptError
+ */
+export function parseManifest(text: string): PulledManifest {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -47,8 +69,10 @@ export function parseManifest(text: string): Manifest {
     throw new DecryptError("manifest has an unexpected shape");
   }
   if (o.files.length > 10_000) throw new DecryptError("manifest lists too many files");
-  const files: ManifestFile[] = o.files.map((f: unknown) => {
+  const files: PulledFile[] = o.files.map((f: unknown) => {
     const x = f as Partial<Record<keyof ManifestFile, unknown>> | null;
+    // Absent in older submissions; present, it must be well formed (null is not absent).
+    const sha256 = x !== null && typeof x === "object" && "sha256" in x ? x.sha256 : undefined;
     if (
       typeof x !== "object" ||
       x === null ||
@@ -60,11 +84,18 @@ export function parseManifest(text: string): Manifest {
       x.type.length > 256 ||
       typeof x.size !== "number" ||
       !Number.isSafeInteger(x.size) ||
-      x.size < 0
+      x.size < 0 ||
+      (sha256 !== undefined && !isPayloadSha256(sha256))
     ) {
       throw new DecryptError("manifest lists a malformed file");
     }
-    return { blob: x.blob, name: x.name, type: x.type, size: x.size };
+    return {
+      blob: x.blob,
+      name: x.name,
+      type: x.type,
+      size: x.size,
+      sha256: isPayloadSha256(sha256) ? sha256 : null,
+    };
   });
   return { v: 1, message: o.message, files };
 }
@@ -120,7 +151,7 @@ export async function decryptPulled(
       skip(`${dir}: submission.json has no valid id, skipped`);
       continue;
     }
-    let manifest: Manifest;
+    let manifest: PulledManifest;
     try {
       const sealed = await readFile(join(dir, "manifest.age"));
       manifest = parseManifest(
@@ -157,7 +188,9 @@ export async function decryptPulled(
           });
           await pipeline(
             createReadStream(join(dir, `${f.blob}.age`)),
-            new DecryptStream(identities),
+            // The digest is checked before the last chunk is released: on a
+            // mismatch the pipeline fails and placeExclusive keeps nothing.
+            new DecryptStream(identities, f.sha256 === null ? {} : { payloadSha256: f.sha256 }),
             counter,
             createWriteStream(tmp, { flags: "wx", mode: 0o600 }),
           );
@@ -165,9 +198,14 @@ export async function decryptPulled(
             throw new DecryptError(`size ${done} differs from the manifest's ${f.size}`);
         });
         files++;
+        if (f.sha256 === null) {
+          progress.warn?.(`${id}: file ${f.blob} is not bound to its manifest (older submission)`);
+        }
       } catch (e) {
         progress.warn?.(
-          `${id}: a file could not be decrypted (${e instanceof Error ? e.message : "error"})`,
+          e instanceof CryptoError && e.code === "payload_digest_mismatch"
+            ? `${id}: file ${f.blob} is not the file its manifest names (its blob was replaced?); not written`
+            : `${id}: a file could not be decrypted (${e instanceof Error ? e.message : "error"})`,
         );
         failures++;
       }

@@ -29,6 +29,13 @@ export interface ManifestFile {
   readonly name: string;
   readonly type: string;
   readonly size: number;
+  /**
+   * The payload digest of the file's blob (crypto/payload-digest.ts): binds
+   * the blob to this manifest, so it cannot be swapped for another age file
+   * made for the same public keys. Every manifest written since has it;
+   * older ones lack it (core/decrypt.ts reads that as null).
+   */
+  readonly sha256: string;
 }
 
 export const MAX_FILE_NAME_CHARS = 255;
@@ -135,6 +142,7 @@ export class SubmissionDraft {
     };
     const temp = this.#inst.blobs.createTemp();
     this.#temps.add(temp.path);
+    let sha256: string;
     try {
       const enc = await createEncryptStream(this.#recipients);
       // The body may have been destroyed while its header was made (the upload
@@ -143,6 +151,7 @@ export class SubmissionDraft {
       if (body.destroyed) throw new PosternError("upload_aborted", "file stream closed");
       body.on("data", count);
       await pipeline(body, enc, temp.stream);
+      sha256 = enc.payloadSha256;
     } catch (e) {
       this.#total -= fileBytes;
       // The writer opens its file asynchronously: close it before the unlink, or
@@ -163,6 +172,7 @@ export class SubmissionDraft {
       name,
       type: cleanType(type),
       size: fileBytes,
+      sha256,
     });
   }
 
@@ -181,7 +191,13 @@ export class SubmissionDraft {
     const manifest: Manifest = {
       v: 1,
       message: this.#message,
-      files: this.#files.map(({ blob, name, type, size }) => ({ blob, name, type, size })),
+      files: this.#files.map(({ blob, name, type, size, sha256 }) => ({
+        blob,
+        name,
+        type,
+        size,
+        sha256,
+      })),
     };
     const manifestBlob = newId();
     const placed: string[] = [];

@@ -5,38 +5,64 @@
  * Memory is bounded: the header by MAX_HEADER_BYTES, the payload by one
  * 64 KiB chunk plus the stream's high-water mark, whatever the file size.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes, type Hash } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Readable, Writable } from "node:stream";
 import { CryptoError } from "./errors.ts";
 import { frameHeader, MAX_HEADER_BYTES } from "./format.ts";
+import { isPayloadSha256 } from "./payload-digest.ts";
 import { cryptoPool } from "./pool.ts";
 import { NONCE_SIZE, PayloadOpener, PayloadSealer, payloadKey } from "./stream.ts";
 
 const HIGH_WATER = 256 * 1024;
 
-/** A Transform from plaintext to a complete age file. */
+/**
+ * A Transform from plaintext to a complete age file. It also hashes the
+ * payload (payload-digest.ts) on the chunks it emits anyway: no extra stage,
+ * no copy.
+ */
 export class EncryptStream extends Transform {
   readonly #sealer: PayloadSealer;
+  readonly #digest = createHash("sha256");
+  #payloadSha256: string | null = null;
   /** Plaintext bytes seen so far, so callers can enforce limits while streaming. */
   plaintextBytes = 0;
 
-  constructor(prefix: Buffer, key: Buffer) {
+  constructor(header: Buffer, nonce: Buffer, key: Buffer) {
     super({ highWaterMark: HIGH_WATER });
+    if (nonce.length !== NONCE_SIZE) throw new RangeError("EncryptStream: nonce must be 16 bytes");
     this.#sealer = new PayloadSealer(key);
-    this.push(prefix);
+    this.#digest.update(nonce);
+    this.push(Buffer.concat([header, nonce]));
+  }
+
+  /**
+   * The payload digest of the file written, once the stream has ended.
+   * @throws Error before the end.
+   */
+  get payloadSha256(): string {
+    if (this.#payloadSha256 === null) throw new Error("EncryptStream: payload not finished");
+    return this.#payloadSha256;
   }
 
   override _transform(data: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.plaintextBytes += data.length;
-    for (const c of this.#sealer.push(data)) this.push(c);
+    this.#emit(this.#sealer.push(data));
     cb();
   }
 
   override _flush(cb: TransformCallback): void {
-    for (const c of this.#sealer.finish()) this.push(c);
+    this.#emit(this.#sealer.finish());
+    this.#payloadSha256 = this.#digest.digest("hex");
     cb();
+  }
+
+  #emit(chunks: readonly Buffer[]): void {
+    for (const c of chunks) {
+      this.#digest.update(c);
+      this.push(c);
+    }
   }
 }
 
@@ -47,7 +73,7 @@ export class EncryptStream extends Transform {
 export async function createEncryptStream(recipients: readonly string[]): Promise<EncryptStream> {
   const { header, fileKey } = await cryptoPool.run("header", recipients);
   const nonce = randomBytes(NONCE_SIZE);
-  return new EncryptStream(Buffer.concat([header, nonce]), payloadKey(fileKey, nonce));
+  return new EncryptStream(header, nonce, payloadKey(fileKey, nonce));
 }
 
 type DecryptState =
@@ -55,15 +81,34 @@ type DecryptState =
   | { step: "nonce"; buf: Buffer; fileKey: Uint8Array }
   | { step: "payload"; opener: PayloadOpener };
 
+export interface DecryptOptions {
+  /**
+   * The payload digest the file must have (payload-digest.ts). When given, a
+   * file whose payload hashes differently fails with
+   * CryptoError("payload_digest_mismatch") before its last plaintext chunk is
+   * emitted, so a consumer that discards output on error keeps nothing.
+   */
+  readonly payloadSha256?: string;
+}
+
 /** A Transform from a complete age file to its plaintext; errors are CryptoError. */
 export class DecryptStream extends Transform {
   readonly #identities: readonly string[];
+  readonly #expected: string | null;
+  readonly #digest: Hash | null;
   #state: DecryptState = { step: "header", buf: Buffer.alloc(0) };
 
-  constructor(identities: readonly string[]) {
+  /** @throws RangeError for no identities; TypeError for a malformed `payloadSha256`. */
+  constructor(identities: readonly string[], options: DecryptOptions = {}) {
     super({ highWaterMark: HIGH_WATER });
     if (identities.length === 0) throw new RangeError("DecryptStream: no identities");
+    const expected = options.payloadSha256;
+    if (expected !== undefined && !isPayloadSha256(expected)) {
+      throw new TypeError("DecryptStream: payloadSha256 must be 64 lower-case hex digits");
+    }
     this.#identities = identities;
+    this.#expected = expected ?? null;
+    this.#digest = expected === undefined ? null : createHash("sha256");
   }
 
   override _transform(data: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
@@ -73,6 +118,7 @@ export class DecryptStream extends Transform {
   async #feed(data: Buffer): Promise<void> {
     const s = this.#state;
     if (s.step === "payload") {
+      this.#digest?.update(data);
       for (const p of s.opener.push(data)) this.push(p);
       return;
     }
@@ -94,6 +140,8 @@ export class DecryptStream extends Transform {
       this.#state = { ...s, buf };
       return;
     }
+    // age spec §"Payload": the payload starts here, with the nonce.
+    this.#digest?.update(buf);
     const opener = new PayloadOpener(payloadKey(s.fileKey, buf.subarray(0, NONCE_SIZE)));
     this.#state = { step: "payload", opener };
     for (const p of opener.push(buf.subarray(NONCE_SIZE))) this.push(p);
@@ -113,7 +161,15 @@ export class DecryptStream extends Transform {
       return;
     }
     try {
-      this.push(s.opener.finish());
+      // The AEAD first: a damaged file reports as corrupt, a whole other file as a mismatch.
+      const last = s.opener.finish();
+      if (this.#digest !== null && this.#digest.digest("hex") !== this.#expected) {
+        throw new CryptoError(
+          "payload_digest_mismatch",
+          "age payload differs from the one its manifest names",
+        );
+      }
+      this.push(last);
       cb();
     } catch (e) {
       cb(e as Error);

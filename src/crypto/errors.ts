@@ -12,6 +12,7 @@ export type CryptoErrorCode =
   | "payload_truncated"
   | "payload_corrupt"
   | "payload_trailing_data"
+  | "payload_digest_mismatch"
   | "armor_rejected"
   | "recipient_invalid"
   | "recipient_kind_mixed"

@@ -11,10 +11,12 @@ export { payloadSize } from "./stream.ts";
 export {
   createEncryptStream,
   DecryptStream,
+  type DecryptOptions,
   EncryptStream,
   encryptBytes,
   decryptBytes,
 } from "./age-file.ts";
+export { isPayloadSha256, PAYLOAD_SHA256, payloadSha256 } from "./payload-digest.ts";
 export {
   type KeyKind,
   assertSingleKind,

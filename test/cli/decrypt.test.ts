@@ -15,6 +15,7 @@ import { execFile } from "node:child_process";
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  decryptBytes,
   encryptBytes,
   generateIdentity,
   toRecipient,
@@ -28,6 +29,7 @@ import {
   assertOneErrorLine,
   forgeSubmission,
   hexId,
+  payloadDigest,
   postern,
   posternBatch,
   ROOT,
@@ -241,6 +243,17 @@ describe("postern inbox pull and decrypt", { concurrency: 3 }, () => {
             assert.equal(mode & 0o077, 0, `${n} is readable by others (mode ${mode.toString(8)})`);
           }
 
+          // Each file is bound to the manifest: its entry holds SHA-256 of the blob minus its header.
+          const bound = JSON.parse(
+            (
+              await decryptBytes([f.identity], await readFile(join(subDir, "manifest.age")))
+            ).toString("utf8"),
+          ) as { files: { blob: string; name: string; sha256?: unknown }[] };
+          for (const mf of bound.files) {
+            const blob = await readFile(join(subDir, `${mf.blob}.age`));
+            assert.equal(mf.sha256, payloadDigest(blob), `${mf.name}: sha256`);
+          }
+
           if (kind === "classic") {
             // Standard-format interop: Debian's age 1.1.1 opens every pulled blob.
             const manifest = JSON.parse(
@@ -260,6 +273,37 @@ describe("postern inbox pull and decrypt", { concurrency: 3 }, () => {
               assert.ok(plain.equals(want.data), `age -d of ${mf.name} differs`);
             }
           }
+
+          // The attack (issue #11): someone who can write the disk swaps a file's blob for
+          // another age file made for the same public key. That file must not be written,
+          // and the run must say so, naming the submission, not the file.
+          // Same size as the real file, so the manifest's size check cannot tell them apart.
+          const victim = bound.files.find((x) => x.name === "notes.txt")!;
+          const real = files.find((x) => x.name === "notes.txt")!.data;
+          const ATTACK = Buffer.alloc(real.length, "EVIL");
+          await writeFile(
+            join(subDir, `${victim.blob}.age`),
+            await encryptBytes([await toRecipient(f.identity)], ATTACK),
+          );
+          const dec2 = join(root, "decrypted-after-swap");
+          const d2 = await postern(["decrypt", "--identity", key, "--in", pulled, "--out", dec2]);
+          assert.equal(d2.code, 1, d2.stderr);
+          assert.match(d2.stdout, /Decrypted 2 file\(s\) from 1 submission\(s\)/);
+          const warned = warningsFor(d2, entry.id);
+          assert.equal(warned.length, 1, d2.stderr);
+          assert.match(warned[0]!, /not the file its manifest names/);
+          assert.ok(warned[0]!.includes(victim.blob), "the warning names the blob");
+          assert.ok(!d2.stderr.includes("notes"), "never the file's name");
+          assert.equal(stderrLines(d2).at(-1), "postern: 1 item(s) could not be decrypted");
+          const out2 = await filesIn(join(dec2, entry.id));
+          assert.deepEqual(
+            [...out2.keys()].sort(),
+            [
+              "message.txt",
+              ...files.filter((x) => x.name !== "notes.txt").map((x) => x.name),
+            ].sort(),
+          );
+          for (const b of out2.values()) assert.ok(!b.equals(ATTACK), "the forged file is on disk");
         } finally {
           await f.close();
         }
@@ -447,6 +491,13 @@ describe("postern inbox pull and decrypt", { concurrency: 3 }, () => {
         "blob upper-case hex": m([{ ...file, blob: blob.toUpperCase() }]),
         "blob 31 hex": m([{ ...file, blob: "a".repeat(31) }]),
         "blob with a NUL": m([{ ...file, blob: blob.slice(0, 31) + "\u0000" }]),
+        "sha256 null": m([{ ...file, sha256: null }]),
+        "sha256 upper-case hex": m([{ ...file, sha256: "AB".repeat(32) }]),
+        "sha256 63 hex": m([{ ...file, sha256: "a".repeat(63) }]),
+        "sha256 65 hex": m([{ ...file, sha256: "a".repeat(65) }]),
+        "sha256 as a number": m([{ ...file, sha256: 1 }]),
+        "sha256 with a newline": m([{ ...file, sha256: "a".repeat(64) + "\n" }]),
+        "sha256 as base64": m([{ ...file, sha256: Buffer.alloc(32, 7).toString("base64") }]),
         "control bytes": "\u0000\u0001",
         "10,000-character name": m([
           { ...file, name: "N".repeat(10_000) + ".txt" },
@@ -662,6 +713,115 @@ describe("postern inbox pull and decrypt", { concurrency: 3 }, () => {
           const out = await filesIn(join(sRoot, "dec", id));
           assert.deepEqual([...out.keys()].sort(), ["message.txt", "ok.txt"], label);
         }
+      });
+    });
+
+    describe("files bound to their manifest (issue #11)", () => {
+      // Each swap leaves valid age files for the right key in place: only the
+      // manifest's digest can tell them from the real ones.
+      let root = "";
+      let before: Entry[] = [];
+      const swapped = new Map<string, { label: string; blobs: string[]; kept: string[] }>();
+      const run = batch.add(async () => {
+        root = await tmp.make();
+        const { identity, recipient } = await newKey("pq");
+        const key = await keyFile(root, identity);
+        const inDir = join(root, "pulled");
+        // Files of one size, so the manifest's size check cannot tell a swap.
+        const SIZE = 200_000;
+        const make = () =>
+          forgeSubmission(inDir, recipient, {
+            message: "msg",
+            files: [
+              { name: "a.bin", data: randomBytes(SIZE) },
+              { name: "b.bin", data: randomBytes(SIZE) },
+              { name: "ok.txt", data: Buffer.from("ok") },
+            ],
+          });
+        const blobPath = (s: { dir: string; blobs: string[] }, i: number) =>
+          join(s.dir, `${s.blobs[i]!}.age`);
+
+        const fresh = await make();
+        await writeFile(
+          blobPath(fresh, 0),
+          await encryptBytes([recipient], Buffer.alloc(SIZE, "forged")),
+        );
+        swapped.set(fresh.id, {
+          label: "one blob replaced by a new age file",
+          blobs: [fresh.blobs[0]!],
+          kept: ["b.bin", "ok.txt"],
+        });
+
+        const crossed = await make();
+        const [a, b] = [await readFile(blobPath(crossed, 0)), await readFile(blobPath(crossed, 1))];
+        await writeFile(blobPath(crossed, 0), b);
+        await writeFile(blobPath(crossed, 1), a);
+        swapped.set(crossed.id, {
+          label: "two blobs of one submission exchanged",
+          blobs: [crossed.blobs[0]!, crossed.blobs[1]!],
+          kept: ["ok.txt"],
+        });
+
+        const other = await make();
+        await writeFile(blobPath(other, 1), await readFile(blobPath(fresh, 1)));
+        swapped.set(other.id, {
+          label: "a blob taken from another submission",
+          blobs: [other.blobs[1]!],
+          kept: ["a.bin", "ok.txt"],
+        });
+
+        before = await walk(root);
+        return ["decrypt", "--identity", key, "--in", inDir, "--out", join(root, "dec")];
+      });
+
+      test("a swapped blob is not written; a warning names the submission; exit non-zero", async () => {
+        const r = run();
+        assert.equal(r.code, 1, r.stderr);
+        let failures = 0;
+        for (const [id, { label, blobs, kept }] of swapped) {
+          const w = warningsFor(r, id);
+          assert.equal(w.length, blobs.length, `${label}: ${r.stderr}`);
+          for (const blob of blobs) {
+            assert.ok(
+              w.some((l) => l.includes(blob) && /not the file its manifest names/.test(l)),
+              `${label}: ${r.stderr}`,
+            );
+          }
+          failures += blobs.length;
+          const out = await filesIn(join(root, "dec", id));
+          assert.deepEqual([...out.keys()].sort(), ["message.txt", ...kept].sort(), label);
+        }
+        for (const n of ["a.bin", "b.bin", "ok.txt"]) assert.ok(!r.stderr.includes(n));
+        assert.equal(stderrLines(r).at(-1), `postern: ${failures} item(s) could not be decrypted`);
+        assertOnlyOutput(before, await walk(root), "dec", [...swapped.keys()]);
+      });
+
+      let legacyRoot = "";
+      let legacy = { id: "", blobs: [] as string[] };
+      const legacyRun = batch.add(async () => {
+        legacyRoot = await tmp.make();
+        const { identity, recipient } = await newKey("classic");
+        const key = await keyFile(legacyRoot, identity);
+        const inDir = join(legacyRoot, "pulled");
+        legacy = await forgeSubmission(inDir, recipient, {
+          message: "older",
+          files: [
+            { name: "old.txt", data: Buffer.from("old"), legacy: true },
+            { name: "new.txt", data: Buffer.from("new") },
+          ],
+        });
+        return ["decrypt", "--identity", key, "--in", inDir, "--out", join(legacyRoot, "dec")];
+      });
+
+      test("an older manifest without sha256 still decrypts, with a warning for that file", async () => {
+        const r = legacyRun();
+        assert.equal(r.code, 0, r.stderr);
+        assert.deepEqual(stderrLines(r), [
+          `postern: warning: ${legacy.id}: file ${legacy.blobs[0]!} is not bound to its manifest (older submission)`,
+        ]);
+        const out = await filesIn(join(legacyRoot, "dec", legacy.id));
+        assert.equal(out.get("old.txt")?.toString(), "old");
+        assert.equal(out.get("new.txt")?.toString(), "new");
       });
     });
   });

@@ -1,7 +1,7 @@
 /** Helpers for the CLI tests: run `bin/postern.js` as a user would, temp folders, tree walks. */
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -175,6 +175,21 @@ export interface ForgedFile {
   readonly size?: number;
   /** Do not write the `<blob>.age` file. */
   readonly noBlobFile?: boolean;
+  /** Leave `sha256` out of the manifest entry, as submissions made before it did. */
+  readonly legacy?: boolean;
+}
+
+/**
+ * SHA-256 (hex) of an age file's payload, found here from the spec alone
+ * (c2sp.org/age: the header ends with `"--- " 43base64char LF`, and the payload
+ * starts right after it), not with the code under test.
+ */
+export function payloadDigest(file: Buffer): string {
+  const mac = file.indexOf("\n--- ");
+  assert.ok(mac > 0, "an age header");
+  const end = mac + 1 + 4 + 43 + 1;
+  assert.equal(file[end - 1], 0x0a, "the MAC line ends the header");
+  return createHash("sha256").update(file.subarray(end)).digest("hex");
 }
 
 /** 32 lowercase hex characters, as ids and blob ids are. */
@@ -206,13 +221,14 @@ export async function forgeSubmission(
   for (const f of opts.files ?? []) {
     const blob = f.blob ?? hexId();
     blobs.push(blob);
-    if (f.noBlobFile !== true)
-      await writeFile(join(dir, `${blob}.age`), await encryptBytes([recipient], f.data));
+    const sealed = await encryptBytes([recipient], f.data);
+    if (f.noBlobFile !== true) await writeFile(join(dir, `${blob}.age`), sealed);
     entries.push({
       blob,
       name: f.name,
       type: "application/octet-stream",
       size: f.size ?? f.data.length,
+      ...(f.legacy === true ? {} : { sha256: payloadDigest(sealed) }),
     });
   }
   const manifest =

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -71,6 +71,32 @@ test("a committed submission stores only ciphertext; the manifest opens with the
     const sources = await inst.db.selectFrom("sources").selectAll().execute();
     assert.equal(sources.length, 1);
     assert.equal(sources[0]!.submission_count, 2);
+  } finally {
+    await inst.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("each file of a manifest carries the SHA-256 of its blob minus the age header", async () => {
+  const { inst, dir, identity } = await setup();
+  try {
+    const d = new SubmissionDraft(inst, await deriveSourceKeys(inst, newCodenameEntropy()));
+    // Two files across chunk boundaries, written in uneven pieces, and an empty one.
+    await d.addFile("a.bin", "x/y", Readable.from([randomBytes(65_537), randomBytes(3)]));
+    await d.addFile("empty.txt", "text/plain", Readable.from([]));
+    await d.commit();
+    const rows = await inst.db.selectFrom("blobs").selectAll().orderBy("position").execute();
+    const manifest = JSON.parse(
+      (await decryptBytes([identity], await readFile(inst.blobs.pathOf(rows[0]!.id)))).toString(),
+    ) as { v: number; files: { blob: string; sha256: unknown }[] };
+    assert.equal(manifest.v, 1);
+    assert.equal(manifest.files.length, 2);
+    for (const f of manifest.files) {
+      const blob = await readFile(inst.blobs.pathOf(f.blob));
+      // c2sp.org/age: the header ends with "--- " + 43 base64 characters + LF.
+      const payload = blob.subarray(blob.indexOf("\n--- ") + 49);
+      assert.equal(f.sha256, createHash("sha256").update(payload).digest("hex"));
+    }
   } finally {
     await inst.close();
     await rm(dir, { recursive: true, force: true });

@@ -21,7 +21,8 @@ import { base32nopad } from "@scure/base";
 import { argon2id } from "hash-wasm";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createInvite } from "../../src/core/accounts.ts";
-import { decryptBytes, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { channelRecipients, listChannels } from "../../src/core/channels.ts";
+import { decryptBytes, encryptBytes, totpCode, totpStep } from "../../src/crypto/index.ts";
 import {
   AUTH_INFO,
   IDENTITY_AAD,
@@ -210,6 +211,35 @@ test(
     await download.saveAs(saved);
     assert.equal(await readFile(saved, "utf8"), `file body ${MARK_FILE}\n`);
     assert.ok(!/[<>/\\]/.test(download.suggestedFilename()), download.suggestedFilename());
+    assert.equal(await message.locator(".file-note").count(), 0, "a current file has no note");
+
+    // The attack (issue #11): the file's blob swapped on the server's disk for another
+    // age file for the same key, of the same size. The app refuses it, and says why.
+    const [row] = await f.inst.db
+      .selectFrom("blobs")
+      .select("id")
+      .where("role", "=", "file")
+      .execute();
+    const [channel] = await listChannels(f.inst.db);
+    const blobPath = f.inst.blobs.pathOf(row!.id);
+    const original = await readFile(blobPath);
+    const forged = await encryptBytes(
+      await channelRecipients(f.inst.db, channel!.id),
+      Buffer.alloc(`file body ${MARK_FILE}\n`.length, "E"),
+    );
+    assert.equal(forged.length, original.length);
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    try {
+      await writeFile(blobPath, forged);
+      await message.locator("button.file-save").first().click();
+      const alert = message.locator(".file [role=alert]");
+      await alert.waitFor({ timeout: 30_000 });
+      assert.match((await alert.textContent()) ?? "", /is not the file this submission/);
+      assert.equal(downloads, 0, "nothing was offered for download");
+    } finally {
+      await writeFile(blobPath, original);
+    }
 
     await page.fill('form#reply textarea[name="reply"]', `We read it. ${MARK_REPLY}`);
     await page.locator("form#reply").evaluate((form: HTMLFormElement) => form.requestSubmit());

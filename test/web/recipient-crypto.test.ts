@@ -24,8 +24,11 @@ import {
   decryptBytes,
   encryptBytes,
   generateIdentity,
+  payloadSha256,
   toRecipient,
 } from "../../src/crypto/index.ts";
+import { PayloadMismatchError, verifyPayload } from "../../src/web/recipient/app/payload-digest.ts";
+import { grantTo } from "../helpers/grant.ts";
 import type { KdfParams } from "../../src/web/recipient/api-types.ts";
 import { MIN_KDF } from "../../src/web/recipient/api-types.ts";
 
@@ -206,7 +209,8 @@ test("decryptStream opens a multi-chunk file written by the server", async () =>
       at += n;
     },
   });
-  const out = await decryptStream(identity, src);
+  // With the server's own payload digest, which the app recomputes as the pieces arrive.
+  const out = await decryptStream(identity, src, payloadSha256(file));
   assert.equal(out.size(file.length), plain.length);
   const parts = await readAll(out);
   assert.ok(parts.length > 1, "more than one chunk came out");
@@ -217,19 +221,111 @@ test("decryptStream errors on a truncated or altered file", async () => {
   const identity = await generateIdentity("classic");
   const plain = randomBytes(2 * 64 * 1024 + 7);
   const file = await encryptBytes([await toRecipient(identity)], plain);
-  const drain = async (bytes: Uint8Array): Promise<void> => {
+  const drain = async (bytes: Uint8Array, sha256: string | null): Promise<void> => {
     const src = new ReadableStream<Uint8Array>({
       start(c) {
         c.enqueue(bytes);
         c.close();
       },
     });
-    await readAll(await decryptStream(identity, src));
+    await readAll(await decryptStream(identity, src, sha256));
   };
-  await assert.rejects(drain(file.subarray(0, file.length - 100)));
-  const altered = new Uint8Array(file);
-  altered[altered.length - 5] = (altered[altered.length - 5] ?? 0) ^ 1;
-  await assert.rejects(drain(altered));
+  // Checked against the manifest's digest or not (an older submission), damage is caught.
+  for (const sha256 of [payloadSha256(file), null]) {
+    await assert.rejects(drain(file.subarray(0, file.length - 100), sha256));
+    const altered = new Uint8Array(file);
+    altered[altered.length - 5] = (altered[altered.length - 5] ?? 0) ^ 1;
+    await assert.rejects(drain(altered, sha256));
+  }
+});
+
+/** A stream of `bytes` in pieces of the given sizes (the last one repeats). */
+function piecewise(bytes: Uint8Array, sizes: readonly number[]): ReadableStream<Uint8Array> {
+  let at = 0;
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(c) {
+      if (at >= bytes.length) return c.close();
+      const n = sizes[Math.min(i++, sizes.length - 1)] ?? 1;
+      c.enqueue(new Uint8Array(bytes.subarray(at, at + n)));
+      at += n;
+    },
+  });
+}
+
+/** Reads until the end or an error; returns the bytes read and the error. */
+async function drainAll(
+  stream: ReadableStream<Uint8Array>,
+): Promise<{ bytes: number; error: unknown }> {
+  const reader = stream.getReader();
+  let bytes = 0;
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.length;
+  } catch (error) {
+    return { bytes, error };
+  }
+  return { bytes, error: null };
+}
+
+test("the attack in the app: a blob swapped for another age file for the same key is refused", async () => {
+  const identity = await generateIdentity("pq");
+  const recipient = await toRecipient(identity);
+  for (const n of [5, 3 * 64 * 1024 + 1]) {
+    const real = await encryptBytes([recipient], randomBytes(n));
+    const forged = await encryptBytes([recipient], Buffer.alloc(n, "EVIL"));
+    // Without the check (an older submission) the forged file opens whole.
+    assert.equal(
+      (await drainAll(await decryptStream(identity, piecewise(forged, [9_999]), null))).bytes,
+      n,
+    );
+    // A small file may end before decryptStream resolves: then it is decryptStream that fails.
+    const { bytes, error } = await decryptStream(
+      identity,
+      piecewise(forged, [9_999]),
+      payloadSha256(real),
+    ).then(drainAll, (e: unknown) => ({ bytes: 0, error: e }));
+    assert.ok(error instanceof PayloadMismatchError, `${n} bytes: ${String(error)}`);
+    assert.ok(bytes < n, `the stream ended early: ${bytes} of ${n} bytes came out`);
+  }
+});
+
+test("the app finds the payload however the header is split, and through a grant", async () => {
+  const identity = await generateIdentity("pq");
+  const plain = randomBytes(70_000);
+  const file = await encryptBytes([await toRecipient(identity)], plain);
+  const member = await generateIdentity("pq");
+  const granted = await grantTo(file, [identity], await toRecipient(member));
+  const sha256 = payloadSha256(file);
+  const header = file.indexOf("\n--- ") + 49;
+  const cuts: Record<string, number[]> = {
+    "one byte at a time": [1],
+    "split inside the MAC line": [header - 20, 10, 10, 1_000],
+    "split right after the header": [header, 100_000],
+    "split inside the mark": [file.indexOf("\n--- ") + 2, 100_000],
+    whole: [file.length],
+  };
+  for (const [label, sizes] of Object.entries(cuts)) {
+    for (const [who, bytes] of [
+      [identity, file],
+      [member, granted],
+    ] as const) {
+      const out = await decryptStream(who, piecewise(bytes, sizes), sha256);
+      const parts = await readAll(out);
+      assert.deepEqual(Buffer.concat(parts), plain, label);
+    }
+  }
+});
+
+test("the app refuses a malformed digest, and a stream with no header end", async () => {
+  const identity = await generateIdentity("classic");
+  const file = await encryptBytes([await toRecipient(identity)], Buffer.from("x"));
+  for (const bad of ["", "A".repeat(64), "a".repeat(63), "z".repeat(64)]) {
+    await assert.rejects(decryptStream(identity, piecewise(file, [1_000]), bad), TypeError);
+  }
+  const noHeader = new Uint8Array(200 * 1024).fill(0x41);
+  const checked = piecewise(noHeader, [4_096]).pipeThrough(verifyPayload(payloadSha256(file)));
+  const { error } = await drainAll(checked);
+  assert.match(String(error), /age header too large/);
 });
 
 test("passphraseStrength refuses the weak and accepts a long random phrase", () => {

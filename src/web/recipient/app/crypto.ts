@@ -24,7 +24,9 @@ import {
   type KeyKind,
 } from "../api-types.ts";
 import { fromBase64url, toBase64url } from "./base64url.ts";
+import { verifyPayload } from "./payload-digest.ts";
 
+export { PayloadMismatchError } from "./payload-digest.ts";
 export {
   passphraseStrength,
   MIN_ACCEPTED_SCORE,
@@ -248,12 +250,21 @@ export async function decryptToText(identity: string, file: Uint8Array): Promise
  * resolves; each 64 KiB chunk is authenticated before it is emitted, and a
  * truncated or altered file makes the stream error (so a caller that writes
  * chunks out must discard what it wrote).
+ *
+ * `payloadSha256` is the digest the submission's manifest gives for this file
+ * (payload-digest.ts), or null for an older submission that has none. With a
+ * digest, a file that is not the one listed (another age file for the same
+ * key, put in its place) makes the stream error with PayloadMismatchError
+ * before it ends.
+ * @throws TypeError for a malformed identity or digest.
  */
 export async function decryptStream(
   identity: string,
   file: ReadableStream<Uint8Array>,
+  payloadSha256: string | null,
 ): Promise<ReadableStream<Uint8Array> & { size(ciphertextSize: number): number }> {
-  return decrypter(identity).decrypt(file);
+  const d = decrypter(identity);
+  return d.decrypt(payloadSha256 === null ? file : file.pipeThrough(verifyPayload(payloadSha256)));
 }
 
 function decrypter(identity: string): Decrypter {

@@ -24,6 +24,8 @@ export interface SaveRequest {
   readonly name: string;
   /** Plaintext size claimed by the manifest, used if the response has no length. */
   readonly expectedSize: number;
+  /** The manifest's payload digest for this file; null for an older submission (unchecked). */
+  readonly sha256: string | null;
   readonly onProgress: (done: number, total: number) => void;
 }
 
@@ -39,7 +41,9 @@ const REVOKE_AFTER_MS = 60_000;
 
 /**
  * Fetches, decrypts and saves one file.
- * @throws ApiError for a failed fetch; the age error when decryption fails (nothing is kept).
+ * @throws ApiError for a failed fetch; PayloadMismatchError when the file is
+ *   not the one the manifest lists; the age error when decryption fails. In
+ *   every case nothing is kept.
  */
 export async function saveFile(req: SaveRequest): Promise<SaveOutcome> {
   const name = safeFileName(req.name);
@@ -100,7 +104,7 @@ async function download(req: SaveRequest, name: string): Promise<SaveOutcome> {
 /** The decrypted stream, counting bytes for the progress bar. */
 async function openPlain(req: SaveRequest): Promise<ReadableStream<Uint8Array>> {
   const { body, size } = await req.api.blobStream(req.blobId);
-  const plain = await decryptStream(req.identity, body);
+  const plain = await decryptStream(req.identity, body, req.sha256);
   const total = size === null ? req.expectedSize : plain.size(size);
   let done = 0;
   req.onProgress(0, total);

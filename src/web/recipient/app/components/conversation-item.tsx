@@ -94,10 +94,12 @@ export function filesOf(item: Submission, manifest: Manifest): FileView[] {
   const out: FileView[] = manifest.files.map((f) => {
     const ref = refs.get(f.blob) ?? null;
     if (ref) named.add(ref.id);
-    return { ref, name: f.name, size: f.size };
+    return { ref, name: f.name, size: f.size, sha256: f.sha256, older: f.sha256 === null };
   });
   for (const ref of item.files) {
-    if (!named.has(ref.id)) out.push({ ref, name: t("conv.unnamedFile"), size: ref.size });
+    if (!named.has(ref.id)) {
+      out.push({ ref, name: t("conv.unnamedFile"), size: ref.size, sha256: null, older: false });
+    }
   }
   return out;
 }

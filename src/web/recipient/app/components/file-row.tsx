@@ -1,13 +1,15 @@
 /**
  * One file of a submission: its decrypted (made safe) name and size, and a
  * save button that streams the ciphertext through decryption to disk with a
- * progress bar.
+ * progress bar. The file is checked against its manifest's digest as it
+ * streams; one that is not the file listed is refused, and says so.
  */
 import { useRef, useState } from "preact/hooks";
 import type { BlobRef } from "../../api-types.ts";
 import { useApp } from "../context.ts";
 import { displayFileName } from "../file-name.ts";
 import { formatSize } from "../format.ts";
+import { PayloadMismatchError } from "../crypto.ts";
 import { t } from "../messages/en.ts";
 import { saveFile } from "../save-file.ts";
 
@@ -18,12 +20,20 @@ export interface FileView {
   readonly name: string;
   /** Plaintext size from the manifest. */
   readonly size: number;
+  /**
+   * The manifest's payload digest; null when there is none to check against:
+   * a file of an older submission, or a blob the manifest does not name.
+   */
+  readonly sha256: string | null;
+  /** Listed by an older manifest, without a digest: saved unchecked, with a note. */
+  readonly older: boolean;
 }
 
 type SaveState =
   | { readonly name: "idle" }
   | { readonly name: "saving"; readonly done: number; readonly total: number }
-  | { readonly name: "failed" };
+  /** `replaced`: the file is not the one the manifest lists (PayloadMismatchError). */
+  | { readonly name: "failed"; readonly replaced: boolean };
 
 export function FileRow({ file }: { readonly file: FileView }) {
   const { api, session, announce } = useApp();
@@ -41,6 +51,7 @@ export function FileRow({ file }: { readonly file: FileView }) {
         blobId: ref.id,
         name: file.name,
         expectedSize: file.size,
+        sha256: file.sha256,
         onProgress: (done, total) => {
           const step = total > 0 ? Math.floor((done / total) * 1000) : 0;
           if (step === lastStep.current) return;
@@ -50,9 +61,10 @@ export function FileRow({ file }: { readonly file: FileView }) {
       });
       setState({ name: "idle" });
       announce(t(outcome === "saved" ? "conv.saved" : "conv.saveCancelled", { name: shown }));
-    } catch {
-      setState({ name: "failed" });
-      announce(t("conv.saveFailed", { name: shown }));
+    } catch (e) {
+      const replaced = e instanceof PayloadMismatchError;
+      setState({ name: "failed", replaced });
+      announce(t(replaced ? "conv.fileReplaced" : "conv.saveFailed", { name: shown }));
     }
   }
 
@@ -64,6 +76,7 @@ export function FileRow({ file }: { readonly file: FileView }) {
         <bdi>{shown}</bdi>
       </span>{" "}
       <span class="file-size">{formatSize(file.size)}</span>
+      {ref !== null && file.older && <span class="file-note">{t("conv.fileUnbound")}</span>}
       {ref === null ? (
         <span class="file-missing">{t("conv.fileMissing")}</span>
       ) : (
@@ -86,7 +99,7 @@ export function FileRow({ file }: { readonly file: FileView }) {
       )}
       {state.name === "failed" && (
         <span class="error" role="alert">
-          {t("conv.saveFailed", { name: shown })}
+          {t(state.replaced ? "conv.fileReplaced" : "conv.saveFailed", { name: shown })}
         </span>
       )}
     </li>

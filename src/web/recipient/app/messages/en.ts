@@ -144,6 +144,10 @@ const en = {
   "conv.saving": "Decrypting {name}…",
   "conv.saved": "Saved {name}.",
   "conv.saveFailed": "{name} could not be decrypted; nothing was saved.",
+  "conv.fileReplaced":
+    "{name} is not the file this submission’s contents list names: it may have been replaced on the server. Nothing was saved; tell an administrator.",
+  "conv.fileUnbound":
+    "Older submission: this file is not bound to the contents list, so it cannot be checked.",
   "conv.saveCancelled": "Saving cancelled.",
   "conv.progress": "Progress of {name}",
 
