@@ -442,15 +442,28 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   "source delete": {
-    usage: "postern source delete --data DIR --source DESIGNATION --yes",
+    usage: "postern source delete --data DIR --source DESIGNATION [--channel SLUG] --yes",
     summary:
-      "Delete a source and everything of theirs (submissions, files, replies, sessions); blobs are overwritten before removal. Needs --yes.",
-    options: { data: { type: "string" }, source: { type: "string" }, yes: { type: "boolean" } },
+      "Delete a source and everything of theirs (submissions, files, replies, sessions), or with --channel only what they sent to and received in that channel (the source goes when nothing is left); blobs are overwritten before removal. Needs --yes.",
+    options: {
+      data: { type: "string" },
+      source: { type: "string" },
+      channel: { type: "string" },
+      yes: { type: "boolean" },
+    },
     required: ["data", "source"],
     async run(v) {
       if (v.yes !== true) throw new UsageError("this cannot be undone: add --yes to confirm");
-      const r = await withInstance(str(v.data), (inst) => deleteSource(inst, str(v.source)));
-      if (r === null) throw new UsageError(`no source is called "${str(v.source)}"`);
+      const channel = typeof v.channel === "string" ? v.channel : undefined;
+      const r = await withInstance(str(v.data), (inst) =>
+        deleteSource(inst, str(v.source), channel),
+      );
+      if (r === null)
+        throw new UsageError(
+          channel === undefined
+            ? `no source is called "${str(v.source)}"`
+            : `no source is called "${str(v.source)}", or no channel "${channel}"`,
+        );
       out(
         `Deleted "${str(v.source).trim().toLowerCase()}": ${r.submissions} submission(s), ${r.replies} reply(ies), ${r.blobs} file(s).`,
       );

@@ -105,7 +105,7 @@ async function assertServing(): Promise<void> {
   const page = await again.login(codename);
   assert.equal(page.status, 200, "login");
   assert.match(page.html, /name="csrf"/);
-  assert.equal((await new SourceClient(server.sourceUrl).request("/en/new")).status, 200);
+  assert.match(await new SourceClient(server.sourceUrl).newSource(), /^\S+( \S+){11}$/);
   assert.equal((await sources()).status, 200, "inbox");
   assert.equal((await reply()).status, 201, "reply");
   await assertWhole("after the lock");
@@ -118,7 +118,11 @@ test("write lock held past the busy timeout: writes fail cleanly, reads go on", 
   try {
     assertUnavailable(await submit(alice), "submission");
     assertUnavailable(await new SourceClient(server.sourceUrl).login(codename), "login");
-    assertUnavailable(await new SourceClient(server.sourceUrl).request("/en/new"), "new source");
+    // The codename page needs no database; continuing from it writes the session.
+    const fresh = new SourceClient(server.sourceUrl);
+    const shown = await fresh.codenamePage();
+    assert.equal(shown.page.status, 200, "codename page");
+    assertUnavailable(await fresh.continueFrom(shown), "new source");
     assertApiUnavailable(await reply(), "reply");
     // WAL: readers do not wait for the writer.
     const page = await alice.request("/en/submit");

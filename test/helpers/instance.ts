@@ -67,7 +67,9 @@ export async function startFixture(opts: FixtureOptions = {}): Promise<Fixture> 
   }
   if (opts.limits)
     inst = inst.withConfig({ ...inst.config, limits: { ...inst.config.limits, ...opts.limits } });
-  if (opts.config) inst = inst.withConfig({ ...inst.config, ...opts.config });
+  // New sources have a budget (60 a minute by default); suites that start many
+  // sources are not about it (test/web/new-codename.test.ts is, and sets it).
+  inst = inst.withConfig({ ...inst.config, newSourcesPerMinute: 1_000_000, ...opts.config });
   if (opts.onion === true) await initOnions(dir);
   if (opts.signingKey === true) await installPublicKey(dir, generateSigningKey().publicKey);
   const logs: string[] = [];

@@ -284,8 +284,25 @@ test(
           Buffer.from(`GET ${path} HTTP/1.0\r\nHost: ${onion}\r\nCookie: ${cookie}\r\n\r\n`),
         );
       const fresh = await get("/en/new", "");
-      const cookie = /set-cookie: (postern_session=[^;]+)/i.exec(fresh)?.[1] ?? "";
+      const anon = /set-cookie: (postern_session=[^;]+)/i.exec(fresh)?.[1] ?? "";
       assert.match(fresh, /id="codename"/);
+      const field = (n: string): string =>
+        new RegExp(`name="${n}" value="([^"]+)"`).exec(fresh)?.[1] ?? "";
+      const form = new URLSearchParams({
+        csrf: field("csrf"),
+        codename: field("codename"),
+        proof: field("proof"),
+      }).toString();
+      const started = await socksHttp(
+        socksPort,
+        onion,
+        Buffer.from(
+          `POST /en/new HTTP/1.0\r\nHost: ${onion}\r\nCookie: ${anon}\r\n` +
+            `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${form.length}\r\n\r\n${form}`,
+        ),
+      );
+      const cookie = /set-cookie: (postern_session=[^;]+)/i.exec(started)?.[1] ?? "";
+      assert.match(started, /HTTP\/1\.[01] 303/);
       const csrf = /name="csrf" value="([^"]+)"/.exec(await get("/en/submit", cookie))?.[1] ?? "";
       assert.ok(cookie && csrf);
       const boundary = "----PosternTorNet";

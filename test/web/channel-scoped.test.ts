@@ -220,3 +220,38 @@ test("a reply the source deletes leaves no byte of its row behind", async () => 
     assert.equal(file.bytes.indexOf(Buffer.from(reply.id)), -1, `${reply.id} in ${file.path}`);
   }
 });
+
+test("postern source delete --channel removes one channel's part; the source goes with the last", async () => {
+  const zc = new SourceClient(f.url);
+  const codename = await zc.newSource();
+  for (const channel of ["default", "deskb"]) {
+    assert.ok(received(await zc.submit({ message: `z to ${channel}`, channel })));
+  }
+  const designation = await designationOf(f, codename);
+  const one = await postern([
+    ...["source", "delete", "--data", f.dir, "--source", designation],
+    ...["--channel", "deskb", "--yes"],
+  ]);
+  assert.equal(one.code, 0, one.stderr);
+  assert.match(one.stdout, /1 submission\(s\), 0 reply\(ies\), 1 file\(s\)/);
+  assert.deepEqual(
+    (await inbox(bob)).map((s) => s.designation),
+    [],
+    "nothing of Z left in B",
+  );
+  assert.ok(
+    (await inbox(alice)).some((s) => s.designation === designation),
+    "Z kept in A",
+  );
+  const unknown = await postern([
+    ...["source", "delete", "--data", f.dir, "--source", designation],
+    ...["--channel", "nope", "--yes"],
+  ]);
+  assert.equal(unknown.code, 2);
+  const last = await postern([
+    ...["source", "delete", "--data", f.dir, "--source", designation],
+    ...["--channel", "default", "--yes"],
+  ]);
+  assert.equal(last.code, 0, last.stderr);
+  assert.equal(errorCode(await new SourceClient(f.url).login(codename)), "codename_unknown");
+});
