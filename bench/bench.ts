@@ -258,6 +258,30 @@ function get(url: string, cookie: string | null, agent: http.Agent | false): Pro
   });
 }
 
+function postForm(url: string, cookie: string, fields: Record<string, string>): Promise<Resp> {
+  const body = new URLSearchParams(fields).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        headers: {
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        readResponse(res).then(resolve, reject);
+      },
+    );
+    req.on("error", reject);
+    req.setTimeout(60_000, () => req.destroy(new Error(`POST ${url} timed out`)));
+    req.end(body);
+  });
+}
+
 async function cli(args: readonly string[]): Promise<string> {
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [BIN, ...args], {
@@ -571,12 +595,21 @@ async function benchUpload(work: string, state: { server: Server | null }): Prom
     await idle.done;
     const idleRss = procMem(pid).rss;
 
-    // A new source, then the form token.
+    // A new source (the codename page, then its continue form), then the form token.
     const fresh = await get(`${url}/en/new`, null, false);
-    const set = fresh.headers["set-cookie"]?.join("; ") ?? "";
-    const cm = /(postern_session=[^;]+)/.exec(set);
-    if (fresh.status !== 200 || !cm?.[1])
+    const anon = /(postern_session=[^;]+)/.exec(fresh.headers["set-cookie"]?.join("; ") ?? "");
+    if (fresh.status !== 200 || !anon?.[1])
       throw new Error(`/en/new gave ${fresh.status}, no cookie`);
+    const field = (n: string): string =>
+      new RegExp(`name="${n}" value="([^"]+)"`).exec(fresh.body)?.[1] ?? "";
+    const started = await postForm(`${url}/en/new`, anon[1], {
+      csrf: field("csrf"),
+      codename: field("codename"),
+      proof: field("proof"),
+    });
+    const cm = /(postern_session=[^;]+)/.exec(started.headers["set-cookie"]?.join("; ") ?? "");
+    if (started.status !== 303 || !cm?.[1])
+      throw new Error(`continuing from /en/new gave ${started.status}, no session`);
     const cookie = cm[1];
     const form = await get(`${url}/en/submit`, cookie, false);
     const tm = /name="csrf" value="([^"]+)"/.exec(form.body);
