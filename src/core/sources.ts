@@ -5,9 +5,17 @@
  * The codename itself is forgotten as soon as these are derived: it is never
  * stored, logged, or put in a cookie or URL (DESIGN P3).
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
-import { lookupHash, open, replyIdentity, seal, toRecipient } from "../crypto/index.ts";
+import {
+  issueStamped,
+  lookupHash,
+  open,
+  replyIdentity,
+  seal,
+  toRecipient,
+  verifyStamped,
+} from "../crypto/index.ts";
 import { sql } from "kysely";
 import { forgetDeleted, relaxed, type Db } from "../store/db.ts";
 import { unixSeconds } from "./clock.ts";
@@ -101,16 +109,6 @@ export async function sourceExists(db: Db, lookup: string): Promise<boolean> {
 /** How long a codename page may be continued from. */
 export const NEW_CODENAME_SECONDS = 3600;
 const PROOF_LABEL = "postern/v1/new-codename";
-const PROOF = /^[A-Za-z0-9_-]{51}$/;
-
-function proofMac(inst: Instance, binding: string, entropy: Uint8Array, expiry: Buffer): Buffer {
-  return createHmac("sha256", inst.secrets.instanceSecret)
-    .update(PROOF_LABEL)
-    .update(binding)
-    .update(entropy)
-    .update(expiry)
-    .digest();
-}
 
 /** A proof that this server issued `entropy` to the browser bound by `binding`. */
 export function codenameProof(
@@ -119,9 +117,8 @@ export function codenameProof(
   entropy: Uint8Array,
   now = Date.now(),
 ): string {
-  const expiry = Buffer.alloc(6);
-  expiry.writeUIntBE(Math.floor(now / 1000) + NEW_CODENAME_SECONDS, 0, 6);
-  return Buffer.concat([expiry, proofMac(inst, binding, entropy, expiry)]).toString("base64url");
+  const secret = inst.secrets.instanceSecret;
+  return issueStamped(secret, PROOF_LABEL, [entropy, binding], NEW_CODENAME_SECONDS, now);
 }
 
 /** Constant-time check of a codename proof; false when malformed, forged, or expired. */
@@ -132,12 +129,8 @@ export function checkCodenameProof(
   proof: unknown,
   now = Date.now(),
 ): boolean {
-  if (typeof proof !== "string" || !PROOF.test(proof)) return false;
-  const raw = Buffer.from(proof, "base64url");
-  if (raw.toString("base64url") !== proof) return false;
-  const expiry = raw.subarray(0, 6);
-  const ok = timingSafeEqual(raw.subarray(6), proofMac(inst, binding, entropy, expiry));
-  return ok && expiry.readUIntBE(0, 6) > Math.floor(now / 1000);
+  const secret = inst.secrets.instanceSecret;
+  return verifyStamped(secret, PROOF_LABEL, [entropy, binding], proof, now);
 }
 
 /** A random two-word name for recipients to call a source by ("amber heron"). */

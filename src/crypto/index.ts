@@ -36,6 +36,7 @@ export {
 } from "./codename.ts";
 export { lookupHash, replyIdentity } from "./derive.ts";
 export { seal, open } from "./secretbox.ts";
+export { issueStamped, verifyStamped } from "./stamped-token.ts";
 export { dearmor, isArmored } from "./armor.ts";
 export {
   generateClientAuthKeys,
