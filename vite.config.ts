@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  root: fileURLToPath(new URL("./src/web/recipient/app", import.meta.url)),
+  root: fileURLToPath(new URL("./src/client", import.meta.url)),
   base: "/",
   publicDir: false,
   logLevel: "warn",

@@ -38,12 +38,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { Encrypter } from "age-encryption";
 import { benchLoginTiming } from "./login-timing.ts";
-import {
-  createEncryptStream,
-  generateIdentity,
-  payloadSize,
-  toRecipient,
-} from "../src/crypto/index.ts";
+import { createEncryptStream, generateIdentity, payloadSize } from "../src/crypto/index.ts";
+import { toRecipient } from "../src/runtime/crypto-pool.ts";
 
 const MB = 1e6;
 const MiB = 1024 * 1024;

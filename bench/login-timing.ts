@@ -15,13 +15,8 @@ import { base32nopad } from "@scure/base";
 import { AccountError, confirmTotp, createInvite, enrol, login } from "../src/core/accounts.ts";
 import { addChannel } from "../src/core/channels.ts";
 import { Instance } from "../src/core/instance.ts";
-import {
-  generateIdentity,
-  toRecipient,
-  totpCode,
-  totpStep,
-  verifyTotp,
-} from "../src/crypto/index.ts";
+import { generateIdentity, totpCode, totpStep, verifyTotp } from "../src/crypto/index.ts";
+import { toRecipient } from "../src/runtime/crypto-pool.ts";
 
 export interface LoginTiming {
   readonly login_unknown_ms_median: number;

@@ -50,7 +50,7 @@ async function load() {
     // half-written bundle, nor a CLI without its crypto worker.
     const tmp = join(outDir, `build.${process.pid}.tmp`);
     buildSync({
-      entryPoints: { cli: entry, "crypto-worker": join(src, "crypto", "worker.ts") },
+      entryPoints: { cli: entry, "crypto-worker": join(src, "runtime", "crypto-worker.ts") },
       outdir: tmp,
       outExtension: { ".js": ".mjs" },
       bundle: true,
@@ -75,7 +75,8 @@ async function load() {
  * never serves half a build. Only `serve` and `demo` need it.
  */
 async function webApp() {
-  const appSrc = join(src, "web", "recipient");
+  // The app's own files and the protocol it shares with the server.
+  const appNewest = Math.max(newest(join(src, "client")), newest(join(src, "protocol")));
   const dist = join(root, "dist", "recipient");
   let built = 0;
   try {
@@ -83,7 +84,7 @@ async function webApp() {
   } catch {
     // not built yet
   }
-  if (built > newest(appSrc) && built > statSync(join(root, "package-lock.json")).mtimeMs) {
+  if (built > appNewest && built > statSync(join(root, "package-lock.json")).mtimeMs) {
     return dist;
   }
   // Vite runs in a child process: the server that follows keeps none of its memory.

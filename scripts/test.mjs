@@ -53,7 +53,7 @@ console.log("• format (prettier --check)");
 run(bin("prettier"), ["--check", "--log-level", "warn", "."]);
 console.log("• types (tsc)");
 run(bin("tsc"), ["-p", "."]);
-run(bin("tsc"), ["-p", "src/web/recipient/app"]);
+run(bin("tsc"), ["-p", "src/client"]);
 console.log("• lint (eslint, type-aware)");
 run(bin("eslint"), ["--max-warnings", "0", "."]);
 

@@ -7,14 +7,9 @@
 import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { base32nopad } from "@scure/base";
-import {
-  encryptBytes,
-  generateIdentity,
-  toRecipient,
-  totpCode,
-  totpStep,
-} from "../../src/crypto/index.ts";
-import type { ConversationResponse, SourceSummary } from "../../src/web/recipient/api-types.ts";
+import { encryptBytes, generateIdentity, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
+import type { ConversationResponse, SourceSummary } from "../../src/protocol/api.ts";
 import { cookieFrom, request, type HttpResponse } from "./http-client.ts";
 import type { Recorder } from "./stats.ts";
 

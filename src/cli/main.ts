@@ -7,12 +7,8 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  generateIdentity,
-  parseIdentityFile,
-  recipientFingerprint,
-  toRecipient,
-} from "../crypto/index.ts";
+import { generateIdentity, parseIdentityFile, recipientFingerprint } from "../crypto/index.ts";
+import { toRecipient } from "../runtime/crypto-pool.ts";
 import { createInvite, setMembership } from "../core/accounts.ts";
 import { OPERATOR } from "../core/channel-events.ts";
 import {
@@ -29,8 +25,8 @@ import { OnionError } from "../tor/onion.ts";
 import { TorError } from "../tor/supervisor.ts";
 import { Instance } from "../core/instance.ts";
 import { deleteSource } from "../core/sources.ts";
-import { createLogger } from "../core/log.ts";
-import { OUTREACH_COMMANDS } from "../outreach/cli.ts";
+import { createLogger } from "../runtime/log.ts";
+import { OUTREACH_COMMANDS } from "./outreach.ts";
 import { OutreachError } from "../outreach/errors.ts";
 import { progressBar } from "./progress.ts";
 import { terminalSafe } from "./terminal.ts";

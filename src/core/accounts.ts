@@ -35,11 +35,11 @@ import {
   type KdfCost,
   type KdfParams,
   type Role,
-} from "../web/recipient/api-types.ts";
+} from "../protocol/api.ts";
 import { addKeyToChannel, INVITE, removeKeyFromChannel, type Actor } from "./channel-events.ts";
 import { ChannelError, findChannel } from "./channels.ts";
 import { IDLE_SLIDE_SECONDS } from "./sources.ts";
-import { unixSeconds, utcDay } from "./clock.ts";
+import { unixSeconds, utcDay } from "../runtime/clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import type { Instance } from "./instance.ts";
 import { claimAttempt, clearPair, FAILURES_BEFORE_LOCK, pairKey } from "./login-lock.ts";

@@ -20,8 +20,8 @@ import {
   type ChannelKeys,
   type EventActorKind,
   type KeyOwnerKind,
-} from "../web/recipient/api-types.ts";
-import { utcDay } from "./clock.ts";
+} from "../protocol/api.ts";
+import { utcDay } from "../runtime/clock.ts";
 
 /** Who changes a key list. */
 export type Actor =

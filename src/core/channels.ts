@@ -3,7 +3,7 @@ import { assertSingleKind, parseRecipient, type KeyKind } from "../crypto/index.
 import { newId } from "../store/blob-store.ts";
 import type { Db } from "../store/db.ts";
 import { addKeyToChannel, OPERATOR, removeKeyFromChannel } from "./channel-events.ts";
-import { utcDay } from "./clock.ts";
+import { utcDay } from "../runtime/clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 
 export interface Channel {

@@ -2,7 +2,7 @@
  * The instance configuration (`postern.json` in the data folder): what an
  * operator may edit. Secrets live apart, in `secrets.json` (mode 0600).
  */
-import { MIN_KDF } from "../web/recipient/api-types.ts";
+import { MIN_KDF } from "../protocol/api.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import { z } from "./validate.ts";
 

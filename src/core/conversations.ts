@@ -11,7 +11,7 @@ import type {
   ConversationItem,
   ConversationResponse,
   SourceSummary,
-} from "../web/recipient/api-types.ts";
+} from "../protocol/api.ts";
 import { accountChannels, AccountError, type Account } from "./accounts.ts";
 import { channelRecipients } from "./channels.ts";
 import type { Instance } from "./instance.ts";

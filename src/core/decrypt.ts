@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
-import { CryptoError, decryptBytes, DecryptStream, isPayloadSha256 } from "../crypto/index.ts";
+import { CryptoError, isPayloadSha256 } from "../crypto/index.ts";
+import { decryptBytes, decryptStream } from "../runtime/crypto-pool.ts";
 import { numbered, safeFileName } from "./safe-name.ts";
 import type { Manifest, ManifestFile } from "./submissions.ts";
 
@@ -190,7 +191,7 @@ export async function decryptPulled(
             createReadStream(join(dir, `${f.blob}.age`)),
             // The digest is checked before the last chunk is released: on a
             // mismatch the pipeline fails and placeExclusive keeps nothing.
-            new DecryptStream(identities, f.sha256 === null ? {} : { payloadSha256: f.sha256 }),
+            decryptStream(identities, f.sha256 === null ? {} : { payloadSha256: f.sha256 }),
             counter,
             createWriteStream(tmp, { flags: "wx", mode: 0o600 }),
           );

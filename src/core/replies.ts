@@ -8,19 +8,20 @@
  */
 import { open as openFile } from "node:fs/promises";
 import { join } from "node:path";
-import { decryptBytes, encryptBytes, frameHeader, toRecipient } from "../crypto/index.ts";
+import { frameHeader } from "../crypto/index.ts";
+import { decryptBytes, encryptBytes, toRecipient } from "../runtime/crypto-pool.ts";
 import { newId } from "../store/blob-store.ts";
 import { durable, forgetDeleted, NotDurableError } from "../store/db.ts";
 import { channelRecipients } from "./channels.ts";
 import { countChars } from "./submissions.ts";
-import { utcDay } from "./clock.ts";
+import { utcDay } from "../runtime/clock.ts";
 import { nextActivity } from "./sources.ts";
 import type { Instance } from "./instance.ts";
 import type { ReplyIdentities } from "./sources.ts";
 
 /** A reply's ciphertext may not exceed this (text up to the message limit fits easily). */
-export { MAX_REPLY_BYTES } from "../web/recipient/api-types.ts";
-import { MAX_REPLY_BYTES } from "../web/recipient/api-types.ts";
+export { MAX_REPLY_BYTES } from "../protocol/api.ts";
+import { MAX_REPLY_BYTES } from "../protocol/api.ts";
 
 export class ReplyError extends Error {}
 

@@ -13,12 +13,12 @@ import {
   open,
   replyIdentity,
   seal,
-  toRecipient,
   verifyStamped,
 } from "../crypto/index.ts";
+import { toRecipient } from "../runtime/crypto-pool.ts";
 import { sql } from "kysely";
 import { forgetDeleted, relaxed, type Db } from "../store/db.ts";
-import { unixSeconds } from "./clock.ts";
+import { unixSeconds } from "../runtime/clock.ts";
 import type { Instance } from "./instance.ts";
 
 export interface SourceKeys {

@@ -12,7 +12,7 @@ import { Readable, Writable } from "node:stream";
 import { CryptoError } from "./errors.ts";
 import { frameHeader, MAX_HEADER_BYTES } from "./format.ts";
 import { isPayloadSha256 } from "./payload-digest.ts";
-import { cryptoPool } from "./pool.ts";
+import { makeHeader, unwrapHeader, type MadeHeader } from "./header.ts";
 import { NONCE_SIZE, PayloadOpener, PayloadSealer, payloadKey } from "./stream.ts";
 
 const HIGH_WATER = 256 * 1024;
@@ -67,11 +67,26 @@ export class EncryptStream extends Transform {
 }
 
 /**
+ * The public-key half of age: making a header for recipients, opening one with
+ * identities. Here it runs inline; a server passes runtime/crypto-pool.ts's,
+ * which runs the same functions in worker threads. crypto does no scheduling.
+ */
+export interface KeyWork {
+  header(recipients: readonly string[]): Promise<MadeHeader>;
+  unwrap(header: Buffer, identities: readonly string[]): Promise<Uint8Array>;
+}
+
+export const inlineKeyWork: KeyWork = { header: makeHeader, unwrap: unwrapHeader };
+
+/**
  * Starts an age file to `recipients` (all of one kind).
  * @throws CryptoError("recipient_invalid" | "recipient_kind_mixed")
  */
-export async function createEncryptStream(recipients: readonly string[]): Promise<EncryptStream> {
-  const { header, fileKey } = await cryptoPool.run("header", recipients);
+export async function createEncryptStream(
+  recipients: readonly string[],
+  work: KeyWork = inlineKeyWork,
+): Promise<EncryptStream> {
+  const { header, fileKey } = await work.header(recipients);
   const nonce = randomBytes(NONCE_SIZE);
   return new EncryptStream(header, nonce, payloadKey(fileKey, nonce));
 }
@@ -89,11 +104,14 @@ export interface DecryptOptions {
    * emitted, so a consumer that discards output on error keeps nothing.
    */
   readonly payloadSha256?: string;
+  /** Where the header is opened (inline unless given). */
+  readonly work?: KeyWork;
 }
 
 /** A Transform from a complete age file to its plaintext; errors are CryptoError. */
 export class DecryptStream extends Transform {
   readonly #identities: readonly string[];
+  readonly #work: KeyWork;
   readonly #expected: string | null;
   readonly #digest: Hash | null;
   #state: DecryptState = { step: "header", buf: Buffer.alloc(0) };
@@ -107,6 +125,7 @@ export class DecryptStream extends Transform {
       throw new TypeError("DecryptStream: payloadSha256 must be 64 lower-case hex digits");
     }
     this.#identities = identities;
+    this.#work = options.work ?? inlineKeyWork;
     this.#expected = expected ?? null;
     this.#digest = expected === undefined ? null : createHash("sha256");
   }
@@ -131,7 +150,7 @@ export class DecryptStream extends Transform {
         this.#state = { step: "header", buf };
         return;
       }
-      const fileKey = await cryptoPool.run("unwrap", frame.bytes, this.#identities);
+      const fileKey = await this.#work.unwrap(frame.bytes, this.#identities);
       this.#state = { step: "nonce", buf: Buffer.alloc(0), fileKey };
       return this.#feed(buf.subarray(frame.bytes.length));
     }
@@ -181,8 +200,9 @@ export class DecryptStream extends Transform {
 export async function encryptBytes(
   recipients: readonly string[],
   plain: Uint8Array,
+  work: KeyWork = inlineKeyWork,
 ): Promise<Buffer> {
-  const enc = await createEncryptStream(recipients);
+  const enc = await createEncryptStream(recipients, work);
   return collect(Readable.from([Buffer.from(plain)]), enc);
 }
 
@@ -191,8 +211,10 @@ export async function decryptBytes(
   identities: readonly string[],
   file: Uint8Array,
   maxBytes = 16 * 1024 * 1024,
+  work: KeyWork = inlineKeyWork,
 ): Promise<Buffer> {
-  return collect(Readable.from([Buffer.from(file)]), new DecryptStream(identities), maxBytes);
+  const dec = new DecryptStream(identities, { work });
+  return collect(Readable.from([Buffer.from(file)]), dec, maxBytes);
 }
 
 async function collect(src: Readable, t: Transform, maxBytes = Infinity): Promise<Buffer> {

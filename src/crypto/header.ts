@@ -2,7 +2,7 @@
  * The public-key half of an age file, as pure functions of their inputs: make
  * a header (and learn its file key), open one with identities, and derive an
  * identity's recipient. No I/O and no shared state, so they run the same on
- * the main thread or in a crypto worker (pool.ts), which is where the server
+ * the main thread or in a crypto worker (runtime/crypto-pool.ts), which is where the server
  * calls them: ML-KEM in JavaScript costs about a millisecond a recipient.
  */
 import { Decrypter, Encrypter, identityToRecipient } from "age-encryption";

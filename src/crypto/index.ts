@@ -15,7 +15,10 @@ export {
   EncryptStream,
   encryptBytes,
   decryptBytes,
+  inlineKeyWork,
+  type KeyWork,
 } from "./age-file.ts";
+export { makeHeader, recipientOf, unwrapHeader, type MadeHeader } from "./header.ts";
 export { isPayloadSha256, PAYLOAD_SHA256, payloadSha256 } from "./payload-digest.ts";
 export {
   type KeyKind,
@@ -26,7 +29,6 @@ export {
   parseRecipient,
   recipientKind,
 } from "./recipients.ts";
-export { cryptoPool, toRecipient } from "./pool.ts";
 export {
   type CodenameParse,
   codenameLanguage,

@@ -24,10 +24,10 @@ import { availableParallelism, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseOnionAddress } from "../crypto/index.ts";
 import { activeRecipients } from "../core/channels.ts";
-import { utcDay } from "../core/clock.ts";
+import { utcDay } from "../runtime/clock.ts";
 import { Instance } from "../core/instance.ts";
 import { LOCALES } from "../i18n/index.ts";
-import { readOnionAddress } from "../tor/onion.ts";
+import { readOnionAddress } from "../core/onion-address.ts";
 import { OutreachError } from "./errors.ts";
 import {
   coverage,

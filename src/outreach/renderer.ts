@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../chromium.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../runtime/chromium.ts";
 import { OutreachError } from "./errors.ts";
 import type { Frame } from "./layouts.tsx";
 

@@ -7,19 +7,17 @@
  *   DIR/tor/recipient/    the same, plus authorized_clients/ (client-auth.ts)
  */
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { generateOnionKey, onionKeyFilesFromSeed, type OnionKeyFiles } from "../crypto/index.ts";
 
+import { onionDir, readOnionAddress, type OnionRole } from "../core/onion-address.ts";
+
+export { onionDir, readOnionAddress, type OnionRole };
+
 export class OnionError extends Error {}
-
-export type OnionRole = "source" | "recipient";
-
-export function onionDir(dataDir: string, role: OnionRole): string {
-  return join(dataDir, "tor", role);
-}
 
 const VANITY = /^[a-z2-7]{1,6}$/;
 
@@ -130,14 +128,6 @@ export async function initOnions(
   await writeKeyDir(onionDir(dataDir, "source"), source);
   await writeKeyDir(onionDir(dataDir, "recipient"), recipient);
   return { source: source.address, recipient: recipient.address };
-}
-
-export async function readOnionAddress(dataDir: string, role: OnionRole): Promise<string | null> {
-  try {
-    return (await readFile(join(onionDir(dataDir, role), "hostname"), "utf8")).trim();
-  } catch {
-    return null;
-  }
 }
 
 /** Whether a tor process started by `postern serve --tor` (pid in DIR/tor/tor.pid) is alive. */

@@ -10,7 +10,7 @@
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
-import type { Logger } from "../core/log.ts";
+import type { Logger } from "../runtime/log.ts";
 import { readClientAuth } from "./client-auth.ts";
 import { watchAuthorizedClients, type ClientWatch } from "./client-watch.ts";
 import { renderTorrc, torPaths, type TorrcOptions } from "./torrc.ts";

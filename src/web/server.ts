@@ -2,9 +2,9 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import type { Instance } from "../core/instance.ts";
-import { cryptoPool } from "../crypto/index.ts";
-import type { Logger } from "../core/log.ts";
-import { acquireServeLock } from "../core/serve-lock.ts";
+import { cryptoPool } from "../runtime/crypto-pool.ts";
+import type { Logger } from "../runtime/log.ts";
+import { acquireServeLock } from "../runtime/serve-lock.ts";
 import { buildRecipientApp } from "./recipient/app.ts";
 import { buildSourceApp } from "./source/app.ts";
 

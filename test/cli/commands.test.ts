@@ -12,7 +12,8 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generateIdentity, parseIdentityFile, toRecipient } from "../../src/crypto/index.ts";
+import { generateIdentity, parseIdentityFile } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { Instance } from "../../src/core/instance.ts";
 import {
   assertOk,

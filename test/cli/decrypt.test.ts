@@ -18,9 +18,9 @@ import {
   decryptBytes,
   encryptBytes,
   generateIdentity,
-  toRecipient,
   type KeyKind,
 } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { startFixture } from "../helpers/instance.ts";
 import { received, SourceClient } from "../helpers/source-client.ts";
 import {

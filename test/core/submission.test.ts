@@ -10,12 +10,8 @@ import { Instance } from "../../src/core/instance.ts";
 import { PosternError } from "../../src/core/errors.ts";
 import { deriveSourceKeys } from "../../src/core/sources.ts";
 import { checkFileName, SubmissionDraft } from "../../src/core/submissions.ts";
-import {
-  decryptBytes,
-  generateIdentity,
-  newCodenameEntropy,
-  toRecipient,
-} from "../../src/crypto/index.ts";
+import { decryptBytes, generateIdentity, newCodenameEntropy } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 
 async function setup(): Promise<{ inst: Instance; dir: string; identity: string }> {
   const dir = await mkdtemp(join(tmpdir(), "postern-core-"));

@@ -16,9 +16,9 @@ import {
   DecryptStream,
   generateIdentity,
   payloadSize,
-  toRecipient,
   MAX_HEADER_BYTES,
 } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 
 const pqId = await generateIdentity("pq");
 const pqRcpt = await toRecipient(pqId);

@@ -9,8 +9,8 @@ import {
   newCodenameEntropy,
   parseCodename,
   replyIdentity,
-  toRecipient,
 } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 
 const LOCALES = ["en", "zh-Hans", "zh-Hant", "ko", "ja", "es", "fr", "it", "cs", "pt"];
 

@@ -19,8 +19,8 @@ import {
   payloadSha256,
   stanzaTypes,
   frameHeader,
-  toRecipient,
 } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { grantTo } from "../helpers/grant.ts";
 
 const identity = await generateIdentity("pq");

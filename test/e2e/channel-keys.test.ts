@@ -12,7 +12,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createInvite } from "../../src/core/accounts.ts";
 import { addRecipient } from "../../src/core/channels.ts";
-import { generateIdentity, recipientFingerprint, toRecipient } from "../../src/crypto/index.ts";
+import { generateIdentity, recipientFingerprint } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { APP_DIR, startFixture, type Fixture } from "../helpers/instance.ts";
 import {

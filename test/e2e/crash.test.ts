@@ -14,7 +14,8 @@ import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { decryptPulled } from "../../src/core/decrypt.ts";
 import { pullInbox } from "../../src/core/inbox.ts";
 import { Instance } from "../../src/core/instance.ts";
-import { generateIdentity, toRecipient } from "../../src/crypto/index.ts";
+import { generateIdentity } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { received, SourceClient } from "../helpers/source-client.ts";
 import { spawnServe } from "../helpers/serve.ts";
 

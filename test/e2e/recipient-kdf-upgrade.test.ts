@@ -21,7 +21,7 @@ import {
   WRAP_INFO,
   type ChangeKdfRequest,
   type KdfParams,
-} from "../../src/web/recipient/api-types.ts";
+} from "../../src/protocol/api.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { APP_DIR, startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolInBrowser, nextCode, type BrowserAccount } from "../helpers/recipient-browser.ts";

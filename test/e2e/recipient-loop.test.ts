@@ -23,12 +23,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createInvite } from "../../src/core/accounts.ts";
 import { channelRecipients, listChannels } from "../../src/core/channels.ts";
 import { decryptBytes, encryptBytes, totpCode, totpStep } from "../../src/crypto/index.ts";
-import {
-  AUTH_INFO,
-  IDENTITY_AAD,
-  WRAP_INFO,
-  type EnrolRequest,
-} from "../../src/web/recipient/api-types.ts";
+import { AUTH_INFO, IDENTITY_AAD, WRAP_INFO, type EnrolRequest } from "../../src/protocol/api.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { APP_DIR, startFixture, type Fixture } from "../helpers/instance.ts";
 import { existsSync } from "node:fs";

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { encryptBytes } from "../../src/crypto/index.ts";
-import type { ConversationResponse, SourcesResponse } from "../../src/web/recipient/api-types.ts";
+import type { ConversationResponse, SourcesResponse } from "../../src/protocol/api.ts";
 import type { RecipientClient } from "../helpers/recipient-client.ts";
 import { errorCode, received, SourceClient, type Page } from "../helpers/source-client.ts";
 import {

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encryptBytes } from "../../src/crypto/index.ts";
 import { translator } from "../../src/i18n/index.ts";
-import type { ConversationResponse, SourcesResponse } from "../../src/web/recipient/api-types.ts";
+import type { ConversationResponse, SourcesResponse } from "../../src/protocol/api.ts";
 import type { RecipientClient } from "../helpers/recipient-client.ts";
 import { errorCode, received, SourceClient, type Page } from "../helpers/source-client.ts";
 import {

@@ -17,13 +17,8 @@ import { sha256Of, taggedContent, type FilePart } from "../../bench/lib/multipar
 import { parseManifest } from "../../src/core/decrypt.ts";
 import { BlobStore } from "../../src/store/blob-store.ts";
 import type { Database } from "../../src/store/schema.ts";
-import {
-  decryptBytes,
-  generateIdentity,
-  toRecipient,
-  totpCode,
-  totpStep,
-} from "../../src/crypto/index.ts";
+import { decryptBytes, generateIdentity, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { RecipientClient } from "../helpers/recipient-client.ts";
 
 export {

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../../src/chromium.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/runtime/chromium.ts";
 
 export { CHROMIUM };
 

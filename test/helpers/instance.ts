@@ -9,13 +9,9 @@ import { initOnions } from "../../src/tor/onion.ts";
 import { generateSigningKey, installPublicKey } from "../../src/outreach/signing.ts";
 import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
-import { createLogger } from "../../src/core/log.ts";
-import {
-  generateIdentity,
-  parseCodename,
-  toRecipient,
-  type KeyKind,
-} from "../../src/crypto/index.ts";
+import { createLogger } from "../../src/runtime/log.ts";
+import { generateIdentity, parseCodename, type KeyKind } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { deriveSourceKeys } from "../../src/core/sources.ts";
 import { startServers, type Running } from "../../src/web/server.ts";
 

@@ -6,10 +6,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { createInvite } from "../../src/core/accounts.ts";
-import { generateIdentity, toRecipient, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { generateIdentity, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { base32nopad } from "@scure/base";
 import type { Instance } from "../../src/core/instance.ts";
-import type { Role } from "../../src/web/recipient/api-types.ts";
+import type { Role } from "../../src/protocol/api.ts";
 
 export interface Answer<T = Record<string, unknown>> {
   readonly status: number;

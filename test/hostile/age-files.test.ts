@@ -24,9 +24,9 @@ import {
   encryptBytes,
   frameHeader,
   generateIdentity,
-  toRecipient,
 } from "../../src/crypto/index.ts";
-import type { ConversationResponse, SourcesResponse } from "../../src/web/recipient/api-types.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
+import type { ConversationResponse, SourcesResponse } from "../../src/protocol/api.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolRecipient, type Enrolled } from "../helpers/recipient-client.ts";
 import { assertError, recipientState, unchanged } from "../helpers/recipient-state.ts";

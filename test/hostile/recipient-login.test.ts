@@ -21,7 +21,7 @@ import type { FastifyInstance } from "fastify";
 import { Instance } from "../../src/core/instance.ts";
 import { totpCode, totpStep } from "../../src/crypto/index.ts";
 import { buildRecipientApp } from "../../src/web/recipient/app.ts";
-import type { KdfParams, SessionResponse } from "../../src/web/recipient/api-types.ts";
+import type { KdfParams, SessionResponse } from "../../src/protocol/api.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import {
   codeAt,

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { Instance } from "../../src/core/instance.ts";
-import { createLogger } from "../../src/core/log.ts";
+import { createLogger } from "../../src/runtime/log.ts";
 import { translator } from "../../src/i18n/index.ts";
 import {
   loadOrgTexts,

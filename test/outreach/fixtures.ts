@@ -13,7 +13,8 @@ import { promisify } from "node:util";
 import { addRecipient } from "../../src/core/channels.ts";
 import { addChannel } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
-import { generateIdentity, generateOnionKey, toRecipient } from "../../src/crypto/index.ts";
+import { generateIdentity, generateOnionKey } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { createKeyFile, installPublicKey, signingKeyPath } from "../../src/outreach/signing.ts";
 import { fillTemplates, type KitKey, type KitTextSource } from "../../src/outreach/texts.ts";
 

@@ -5,7 +5,7 @@
  * registered in main.ts, with injected kit texts.
  */
 import { parseArgs } from "node:util";
-import { outreachCommands, type OutreachDeps } from "../../src/outreach/cli.ts";
+import { outreachCommands, type OutreachDeps } from "../../src/cli/outreach.ts";
 import { OutreachError } from "../../src/outreach/errors.ts";
 
 export interface CommandResult {

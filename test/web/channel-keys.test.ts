@@ -11,12 +11,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { addChannel } from "../../src/core/channels.ts";
-import { generateIdentity, recipientFingerprint, toRecipient } from "../../src/crypto/index.ts";
-import type {
-  ChannelEvent,
-  ChannelKeys,
-  ChannelsResponse,
-} from "../../src/web/recipient/api-types.ts";
+import { generateIdentity, recipientFingerprint } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
+import type { ChannelEvent, ChannelKeys, ChannelsResponse } from "../../src/protocol/api.ts";
 import { postern } from "../cli/helpers.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolRecipient, type Enrolled, RecipientClient } from "../helpers/recipient-client.ts";

@@ -17,7 +17,7 @@ import type {
   ConversationResponse,
   SourceSummary,
   SourcesResponse,
-} from "../../src/web/recipient/api-types.ts";
+} from "../../src/protocol/api.ts";
 import { postern } from "../cli/helpers.ts";
 import { designationOf, startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolRecipient, type Enrolled } from "../helpers/recipient-client.ts";

@@ -9,8 +9,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
 import fc from "fast-check";
-import { generateIdentity, recipientFingerprint, toRecipient } from "../../src/crypto/index.ts";
-import { keyFingerprint } from "../../src/web/recipient/app/key-fingerprint.ts";
+import { generateIdentity, recipientFingerprint } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
+import { keyFingerprint } from "../../src/client/key-fingerprint.ts";
 
 // The age spec's example recipient; digest from Python's hashlib, not from our code.
 const AGE_SPEC_RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";

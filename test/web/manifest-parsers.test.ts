@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseManifest as cliParse } from "../../src/core/decrypt.ts";
-import { parseManifest as appParse } from "../../src/web/recipient/app/manifest.ts";
+import { parseManifest as appParse } from "../../src/client/manifest.ts";
 
 const blob = "0123456789abcdef0123456789abcdef";
 const digest = "0f".repeat(32);

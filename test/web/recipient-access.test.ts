@@ -15,15 +15,15 @@ import {
   frameHeader,
   generateIdentity,
   stanzaTypes,
-  toRecipient,
 } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import { MAX_REPLY_BYTES } from "../../src/core/replies.ts";
 import type {
   ConversationItem,
   ConversationResponse,
   Me,
   SourcesResponse,
-} from "../../src/web/recipient/api-types.ts";
+} from "../../src/protocol/api.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolRecipient, type Enrolled, RecipientClient } from "../helpers/recipient-client.ts";
 import {

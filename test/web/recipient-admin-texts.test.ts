@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { createInvite } from "../../src/core/accounts.ts";
 import { Instance } from "../../src/core/instance.ts";
-import type { AdminTexts } from "../../src/web/recipient/api-types.ts";
+import type { AdminTexts } from "../../src/protocol/api.ts";
 import { CHROMIUM, launchChromium } from "../helpers/browser.ts";
 import { APP_DIR, startFixture, type Fixture } from "../helpers/instance.ts";
 import { enrolInBrowser, loginInBrowser } from "../helpers/recipient-browser.ts";

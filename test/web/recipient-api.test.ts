@@ -9,7 +9,7 @@ import type {
   ConversationResponse,
   SessionResponse,
   SourcesResponse,
-} from "../../src/web/recipient/api-types.ts";
+} from "../../src/protocol/api.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { codeAt, enrolRecipient, RecipientClient } from "../helpers/recipient-client.ts";
 import { received, SourceClient } from "../helpers/source-client.ts";

@@ -13,22 +13,17 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { base32nopad } from "@scure/base";
 import { createInvite, INVITE_SECONDS, startRecipientSession } from "../../src/core/accounts.ts";
-import { unixSeconds } from "../../src/core/clock.ts";
+import { unixSeconds } from "../../src/runtime/clock.ts";
 import type { Instance } from "../../src/core/instance.ts";
-import {
-  encryptBytes,
-  generateIdentity,
-  toRecipient,
-  totpCode,
-  totpStep,
-} from "../../src/crypto/index.ts";
+import { encryptBytes, generateIdentity, totpCode, totpStep } from "../../src/crypto/index.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
 import type {
   ConversationResponse,
   KdfParams,
   Role,
   SessionResponse,
   SourcesResponse,
-} from "../../src/web/recipient/api-types.ts";
+} from "../../src/protocol/api.ts";
 import { APP_DIR, startFixture, type Fixture } from "../helpers/instance.ts";
 import {
   codeAt,

@@ -18,19 +18,19 @@ import {
   unwrapIdentity,
   UnwrapError,
   wrapIdentity,
-} from "../../src/web/recipient/app/crypto.ts";
-import { fromBase64url, toBase64url } from "../../src/web/recipient/app/base64url.ts";
+} from "../../src/client/crypto.ts";
+import { fromBase64url, toBase64url } from "../../src/client/base64url.ts";
 import {
   decryptBytes,
   encryptBytes,
   generateIdentity,
   payloadSha256,
-  toRecipient,
 } from "../../src/crypto/index.ts";
-import { PayloadMismatchError, verifyPayload } from "../../src/web/recipient/app/payload-digest.ts";
+import { toRecipient } from "../../src/runtime/crypto-pool.ts";
+import { PayloadMismatchError, verifyPayload } from "../../src/client/payload-digest.ts";
 import { grantTo } from "../helpers/grant.ts";
-import type { KdfParams } from "../../src/web/recipient/api-types.ts";
-import { MIN_KDF } from "../../src/web/recipient/api-types.ts";
+import type { KdfParams } from "../../src/protocol/api.ts";
+import { MIN_KDF } from "../../src/protocol/api.ts";
 
 // Small Argon2 parameters keep the suite fast; the code path is the same.
 const kdf = (salt: Uint8Array = new Uint8Array(16).fill(7)): KdfParams => ({

@@ -12,18 +12,9 @@ import { after, before, test } from "node:test";
 import { base32nopad } from "@scure/base";
 import type { FastifyInstance } from "fastify";
 import { createInvite } from "../../src/core/accounts.ts";
-import type {
-  ChangeKdfRequest,
-  KdfParams,
-  SessionResponse,
-} from "../../src/web/recipient/api-types.ts";
-import {
-  deriveKeys,
-  newIdentity,
-  unwrapIdentity,
-  wrapIdentity,
-} from "../../src/web/recipient/app/crypto.ts";
-import { needsUpgrade, upgradeKdf } from "../../src/web/recipient/app/kdf-upgrade.ts";
+import type { ChangeKdfRequest, KdfParams, SessionResponse } from "../../src/protocol/api.ts";
+import { deriveKeys, newIdentity, unwrapIdentity, wrapIdentity } from "../../src/client/crypto.ts";
+import { needsUpgrade, upgradeKdf } from "../../src/client/kdf-upgrade.ts";
 import { buildRecipientApp } from "../../src/web/recipient/app.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { codeAt, RecipientClient } from "../helpers/recipient-client.ts";

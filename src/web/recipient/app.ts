@@ -44,7 +44,7 @@ import {
   storeBrowserReply,
 } from "../../core/conversations.ts";
 import type { Instance } from "../../core/instance.ts";
-import type { Logger } from "../../core/log.ts";
+import type { Logger } from "../../runtime/log.ts";
 import { MAX_REPLY_BYTES } from "../../core/replies.ts";
 import { storageFailure } from "../../core/submissions.ts";
 import { LOCALES } from "../../i18n/index.ts";
@@ -60,7 +60,7 @@ import {
   type ErrorCode,
   type Me,
   type SessionResponse,
-} from "./api-types.ts";
+} from "../../protocol/api.ts";
 
 export const RECIPIENT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; worker-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";

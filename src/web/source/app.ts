@@ -8,7 +8,7 @@ import { formatCodename, newCodenameEntropy, parseCodename } from "../../crypto/
 import { listChannels } from "../../core/channels.ts";
 import { PosternError, type ErrorCode } from "../../core/errors.ts";
 import type { Instance } from "../../core/instance.ts";
-import type { Logger } from "../../core/log.ts";
+import type { Logger } from "../../runtime/log.ts";
 import {
   checkCodenameProof,
   codenameProof,

@@ -10,7 +10,7 @@
  * or control characters in one cannot reorder the sentence around it.
  */
 import { useState } from "preact/hooks";
-import type { ChannelEvent, ChannelKey, ChannelKeys } from "../../api-types.ts";
+import type { ChannelEvent, ChannelKey, ChannelKeys } from "../../protocol/api.ts";
 import { useApp } from "../context.ts";
 import { useFocusOnMount } from "../hooks.ts";
 import { keyFingerprint } from "../key-fingerprint.ts";

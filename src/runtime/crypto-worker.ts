@@ -4,9 +4,9 @@
  * order schedule.ts chooses. Holds nothing between requests.
  */
 import { parentPort } from "node:worker_threads";
-import { CryptoError } from "./errors.ts";
-import { OPS, type OpName, type Request, type Response } from "./pool.ts";
-import { JobQueue } from "./schedule.ts";
+import { CryptoError } from "../crypto/errors.ts";
+import { OPS, type OpName, type Request, type Response } from "./crypto-pool.ts";
+import { JobQueue } from "./job-queue.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("crypto worker: not in a worker thread");

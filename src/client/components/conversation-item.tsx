@@ -3,7 +3,7 @@
  * decrypted content is hostile and is rendered only as text children.
  */
 import { useMemo } from "preact/hooks";
-import type { ConversationItem } from "../../api-types.ts";
+import type { ConversationItem } from "../../protocol/api.ts";
 import { parseManifest, type Manifest } from "../manifest.ts";
 import { t } from "../messages/en.ts";
 import { FileRow, type FileView } from "./file-row.tsx";

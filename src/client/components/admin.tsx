@@ -4,7 +4,13 @@
  */
 import { useEffect, useReducer, useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
-import type { AdminOverview, AdminTexts, InviteCreated, KeyKind, Role } from "../../api-types.ts";
+import type {
+  AdminOverview,
+  AdminTexts,
+  InviteCreated,
+  KeyKind,
+  Role,
+} from "../../protocol/api.ts";
 import { useApp } from "../context.ts";
 import { useFocusOnMount } from "../hooks.ts";
 import { t } from "../messages/en.ts";

@@ -27,7 +27,7 @@ import {
   type ReplyCreated,
   type SessionResponse,
   type SourcesResponse,
-} from "../api-types.ts";
+} from "../protocol/api.ts";
 import type { ClientErrorCode } from "./messages/en.ts";
 
 const BASE = "/api/v1";

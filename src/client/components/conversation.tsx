@@ -4,7 +4,7 @@
  * Opening it marks every submission read.
  */
 import { useEffect, useReducer, useState } from "preact/hooks";
-import type { ConversationItem, ConversationResponse } from "../../api-types.ts";
+import type { ConversationItem, ConversationResponse } from "../../protocol/api.ts";
 import { useApp } from "../context.ts";
 import { decryptToText } from "../crypto.ts";
 import { inPool, useFocusOnMount } from "../hooks.ts";

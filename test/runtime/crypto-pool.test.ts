@@ -17,7 +17,7 @@ import {
   encryptBytes,
   generateIdentity,
 } from "../../src/crypto/index.ts";
-import { CryptoPool } from "../../src/crypto/pool.ts";
+import { CryptoPool } from "../../src/runtime/crypto-pool.ts";
 import { identityFromSeed } from "../../src/crypto/recipients.ts";
 
 const pqId = await generateIdentity("pq");
@@ -113,8 +113,11 @@ test("an idle pool does not keep a process alive", () => {
   const script = join(dir, "uses-pool.mts");
   writeFileSync(
     script,
-    `import { encryptBytes, generateIdentity, toRecipient } from ${JSON.stringify(
+    `import { generateIdentity } from ${JSON.stringify(
       fileURLToPath(new URL("../../src/crypto/index.ts", import.meta.url)),
+    )};
+    import { encryptBytes, toRecipient } from ${JSON.stringify(
+      fileURLToPath(new URL("../../src/runtime/crypto-pool.ts", import.meta.url)),
     )};
     const r = await toRecipient(await generateIdentity("pq"));
     await encryptBytes([r], new Uint8Array(1));

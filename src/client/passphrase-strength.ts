@@ -9,7 +9,7 @@
  * well-known passwords and words (also in "l33t" spelling), runs of one
  * character, alphabet/digit/keyboard sequences, and substrings that repeat.
  */
-import { MIN_PASSPHRASE_CHARS } from "../api-types.ts";
+import { MIN_PASSPHRASE_CHARS } from "../protocol/api.ts";
 
 export type StrengthReason =
   "too_short" | "common" | "repeats" | "sequence" | "one_kind" | "personal" | "needs_more";

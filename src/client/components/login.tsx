@@ -7,7 +7,7 @@
  */
 import { useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
-import { USERNAME, type SessionResponse } from "../../api-types.ts";
+import { USERNAME, type SessionResponse } from "../../protocol/api.ts";
 import type { Api } from "../api.ts";
 import { deriveKeys, recipientOf, unwrapIdentity, type WrapKey } from "../crypto.ts";
 import { nextPaint, useFocusOnMount } from "../hooks.ts";

@@ -6,7 +6,7 @@
  * The catalogue must name a message for every API error code and every
  * client-side failure: `satisfies` makes a missing one a compile error.
  */
-import type { ErrorCode } from "../../api-types.ts";
+import type { ErrorCode } from "../../protocol/api.ts";
 import type { StrengthReason } from "../passphrase-strength.ts";
 
 /** Failures found in the browser, not reported by the server. */

@@ -4,7 +4,7 @@
  * already decrypted in this tab (asks nobody).
  */
 import { useEffect, useState } from "preact/hooks";
-import type { SourceSummary } from "../../api-types.ts";
+import type { SourceSummary } from "../../protocol/api.ts";
 import { useApp } from "../context.ts";
 import { useFocusOnMount } from "../hooks.ts";
 import { t } from "../messages/en.ts";

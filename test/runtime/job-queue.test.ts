@@ -1,7 +1,7 @@
 /** The crypto worker's order: urgent first, and no bulk job waits for ever. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { JobQueue } from "../../src/crypto/schedule.ts";
+import { JobQueue } from "../../src/runtime/job-queue.ts";
 
 function drain(q: JobQueue<string>): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@
  * logging in again. The identity is the age secret key that decrypts
  * everything; the server only ever had it wrapped.
  */
-import type { Me } from "../api-types.ts";
+import type { Me } from "../protocol/api.ts";
 
 export interface Session {
   readonly me: Me;

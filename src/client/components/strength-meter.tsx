@@ -2,7 +2,7 @@
  * The passphrase strength meter under the enrol form. The verdict is words
  * (and the reasons behind it), not only a colour; the bar is decoration.
  */
-import { MIN_PASSPHRASE_CHARS } from "../../api-types.ts";
+import { MIN_PASSPHRASE_CHARS } from "../../protocol/api.ts";
 import type { Strength } from "../crypto.ts";
 import { t } from "../messages/en.ts";
 

@@ -22,7 +22,7 @@ import {
   WRAP_INFO,
   type KdfParams,
   type KeyKind,
-} from "../api-types.ts";
+} from "../protocol/api.ts";
 import { fromBase64url, toBase64url } from "./base64url.ts";
 import { verifyPayload } from "./payload-digest.ts";
 

@@ -5,7 +5,7 @@
  * streams; one that is not the file listed is refused, and says so.
  */
 import { useRef, useState } from "preact/hooks";
-import type { BlobRef } from "../../api-types.ts";
+import type { BlobRef } from "../../protocol/api.ts";
 import { useApp } from "../context.ts";
 import { displayFileName } from "../file-name.ts";
 import { formatSize } from "../format.ts";

@@ -1,7 +1,7 @@
 /** What every screen of a logged-in tab needs, handed down by <App>. */
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { ChannelKeys } from "../api-types.ts";
+import type { ChannelKeys } from "../protocol/api.ts";
 import type { Api } from "./api.ts";
 import type { View } from "./router.ts";
 import type { SearchIndex } from "./search-index.ts";

@@ -9,7 +9,7 @@
  * leaves the tab but the new auth key and the new wrapped identity, as at
  * enrolment.
  */
-import type { KdfCost, KdfParams } from "../api-types.ts";
+import type { KdfCost, KdfParams } from "../protocol/api.ts";
 import type { Api } from "./api.ts";
 import { toBase64url } from "./base64url.ts";
 import { deriveKeys, unwrapIdentity, wrapIdentity } from "./crypto.ts";

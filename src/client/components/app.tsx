@@ -5,7 +5,7 @@
  * nothing decrypted outlives it in this tab.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
-import type { ChannelKeys } from "../../api-types.ts";
+import type { ChannelKeys } from "../../protocol/api.ts";
 import { Api } from "../api.ts";
 import { Ctx, useApp, type AppContext } from "../context.ts";
 import { useFocusOnMount, useIdleTimeout } from "../hooks.ts";

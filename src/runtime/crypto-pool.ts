@@ -13,8 +13,21 @@
  */
 import { availableParallelism } from "node:os";
 import { threadId, Worker } from "node:worker_threads";
-import { CryptoError, type CryptoErrorCode } from "./errors.ts";
-import { makeHeader, recipientOf, unwrapHeader, type MadeHeader } from "./header.ts";
+import {
+  createEncryptStream as createEncryptStreamWith,
+  CryptoError,
+  type CryptoErrorCode,
+  decryptBytes as decryptBytesWith,
+  type DecryptOptions,
+  DecryptStream,
+  encryptBytes as encryptBytesWith,
+  type EncryptStream,
+  type KeyWork,
+  makeHeader,
+  type MadeHeader,
+  recipientOf,
+  unwrapHeader,
+} from "../crypto/index.ts";
 
 export interface Ops {
   /** Answers at once: proves a worker is up (warm-up, tests). */
@@ -58,13 +71,13 @@ function configuredSize(): number {
 }
 
 /**
- * Where the worker's code is: worker.ts through tsx (worker-dev.mjs) when
+ * Where the worker's code is: crypto-worker.ts through tsx (crypto-worker-dev.mjs) when
  * running from the sources, the bundled `crypto-worker.mjs` beside cli.mjs
  * when running from bin/postern.js's esbuild bundle.
  */
 function workerUrl(): URL {
   return import.meta.url.endsWith(".ts")
-    ? new URL("./worker-dev.mjs", import.meta.url)
+    ? new URL("./crypto-worker-dev.mjs", import.meta.url)
     : new URL("./crypto-worker.mjs", import.meta.url);
 }
 
@@ -190,7 +203,40 @@ export class CryptoPool {
 /** The process's pool. */
 export const cryptoPool = new CryptoPool();
 
+/** age's public-key work in the process's pool (crypto/age-file.ts KeyWork). */
+export const pooledKeyWork: KeyWork = {
+  header: (recipients) => cryptoPool.run("header", recipients),
+  unwrap: (header, identities) => cryptoPool.run("unwrap", header, identities),
+};
+
 /** The age recipient of an identity (its public key), computed in the pool. @throws CryptoError("identity_invalid") */
 export function toRecipient(identity: string): Promise<string> {
   return cryptoPool.run("recipient", identity);
+}
+
+/** crypto's createEncryptStream, its header made in the pool. */
+export function createEncryptStream(recipients: readonly string[]): Promise<EncryptStream> {
+  return createEncryptStreamWith(recipients, pooledKeyWork);
+}
+
+/** crypto's encryptBytes, its header made in the pool. */
+export function encryptBytes(recipients: readonly string[], plain: Uint8Array): Promise<Buffer> {
+  return encryptBytesWith(recipients, plain, pooledKeyWork);
+}
+
+/** crypto's decryptBytes, its header opened in the pool. */
+export function decryptBytes(
+  identities: readonly string[],
+  file: Uint8Array,
+  maxBytes?: number,
+): Promise<Buffer> {
+  return decryptBytesWith(identities, file, maxBytes, pooledKeyWork);
+}
+
+/** crypto's DecryptStream, its header opened in the pool. */
+export function decryptStream(
+  identities: readonly string[],
+  options: Omit<DecryptOptions, "work"> = {},
+): DecryptStream {
+  return new DecryptStream(identities, { ...options, work: pooledKeyWork });
 }

@@ -7,11 +7,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Instance } from "../core/instance.ts";
-import { terminalSafe } from "../cli/terminal.ts";
-import { OutreachError } from "./errors.ts";
-import { readBounded } from "./file-io.ts";
-import type { Statement } from "./statement.ts";
-import type { KitTextSource } from "./texts.ts";
+import { terminalSafe } from "./terminal.ts";
+import { OutreachError } from "../outreach/errors.ts";
+import { readBounded } from "../outreach/file-io.ts";
+import type { Statement } from "../outreach/statement.ts";
+import type { KitTextSource } from "../outreach/texts.ts";
 
 export interface OutreachCommand {
   readonly usage: string;
@@ -77,7 +77,7 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
   const note =
     deps.note ?? ((s: string): void => void process.stderr.write(`postern: ${terminalSafe(s)}\n`));
   const printKey = async (publicKey: Buffer): Promise<void> => {
-    const { keyFingerprint } = await import("./signing.ts");
+    const { keyFingerprint } = await import("../outreach/signing.ts");
     out(publicKey.toString("base64"));
     out(`fingerprint: ${keyFingerprint(publicKey)}`);
   };
@@ -94,8 +94,8 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
       },
       required: ["data", "out"],
       async run(v) {
-        const { buildKit, parseLocaleList } = await import("./build.ts");
-        const { progressLine } = await import("./progress.ts");
+        const { buildKit, parseLocaleList } = await import("../outreach/build.ts");
+        const { progressLine } = await import("../outreach/progress.ts");
         const dir = str(v.data);
         requireInstance(dir);
         const locales = typeof v.lang === "string" ? parseLocaleList(v.lang) : undefined;
@@ -152,7 +152,7 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
         new: { type: "boolean" },
       },
       async run(v) {
-        const signing = await import("./signing.ts");
+        const signing = await import("../outreach/signing.ts");
         const dir = str(v.data);
         const keyFile = str(v["key-file"]);
         if ((dir === "") === (keyFile === ""))
@@ -232,8 +232,8 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
       },
       required: ["key-file", "statement"],
       async run(v) {
-        const { commitSigning, planSigning } = await import("./offline-signing.ts");
-        const { keyFingerprint } = await import("./signing.ts");
+        const { commitSigning, planSigning } = await import("../outreach/offline-signing.ts");
+        const { keyFingerprint } = await import("../outreach/signing.ts");
         const plan = await planSigning(str(v["key-file"]), str(v.statement));
         out(`Signing with the key with fingerprint ${keyFingerprint(plan.key.publicKey)}:`);
         describeStatement(plan.statement, out);
@@ -260,8 +260,8 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
       },
       required: ["statement", "signature", "public-key"],
       async run(v) {
-        const { verifyStatement } = await import("./statement.ts");
-        const { keyFingerprint, parsePublicKey } = await import("./signing.ts");
+        const { verifyStatement } = await import("../outreach/statement.ts");
+        const { keyFingerprint, parsePublicKey } = await import("../outreach/signing.ts");
         const statement = await readBounded(str(v.statement), 64 * 1024, "statement");
         const signature = (await readBounded(str(v.signature), 1024, "signature")).toString("utf8");
         const keyText = await publicKeyText(str(v["public-key"]));

@@ -12,7 +12,7 @@ import {
   USERNAME,
   type EnrolResponse,
   type InviteCheckResponse,
-} from "../../api-types.ts";
+} from "../../protocol/api.ts";
 import type { Api } from "../api.ts";
 import {
   deriveKeys,
