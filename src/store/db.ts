@@ -1,6 +1,8 @@
 /**
  * Opening the database: SQLite (better-sqlite3, WAL) for one machine. All
- * queries go through Kysely so they stay portable to PostgreSQL.
+ * queries go through Kysely so they stay portable to PostgreSQL, and all of
+ * them live in `queries/`: the rest of the code holds a `Db` or a `Tx` only
+ * to pass it on.
  */
 import { chmod, open } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -14,11 +16,25 @@ import {
   type DatabaseConnection,
   type Driver,
   type SqliteDatabase,
+  type Transaction,
 } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
+/** The database: what query functions take (a `Tx` is one too). */
 export type Db = Kysely<Database>;
+/** An open transaction: what functions take that must run inside one. */
+export type Tx = Transaction<Database>;
+
+/** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */
+export async function transaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(fn);
+}
+
+/** Closes the database (its connection, its kept statements). */
+export async function closeDatabase(db: Db): Promise<void> {
+  await db.destroy();
+}
 
 export interface OpenOptions {
   /** Milliseconds a writer waits for a lock before failing (SQLITE_BUSY). */
