@@ -10,9 +10,20 @@
  * the app can warn them of any change since, even one undone later (a key
  * added, used, then removed).
  */
-import type { Transaction } from "kysely";
-import type { Db } from "../store/db.ts";
-import type { Database } from "../store/schema.ts";
+import { transaction, type Db, type Tx } from "../store/db.ts";
+import { channelsOfRecipient } from "../store/queries/channels.ts";
+import {
+  channelKeyOwners,
+  deleteChannelKey,
+  findChannelAck,
+  findChannelOfMember,
+  findKeyOwner,
+  insertChannelEvent,
+  insertChannelKey,
+  latestChannelEvents,
+  nextChannelEvent,
+  setChannelAck,
+} from "../store/queries/channel-keys.ts";
 import {
   CHANNEL_EVENTS_SHOWN,
   type ChannelEvent,
@@ -32,8 +43,8 @@ export type Actor =
 export const OPERATOR: Actor = { kind: "operator" };
 export const INVITE: Actor = { kind: "invite" };
 
-/** Key lists change only inside a transaction, so the change and its log entry land together. */
-export type Tx = Transaction<Database>;
+// Key lists change only inside a transaction (a `Tx`), so the change and its
+// log entry land together.
 
 /**
  * Puts a key on a channel and logs it. When the key is an account's, that
@@ -46,20 +57,9 @@ export async function addKeyToChannel(
   recipientId: string,
   by: Actor,
 ): Promise<boolean> {
-  const r = await tx
-    .insertInto("channel_recipients")
-    .values({ channel_id: channelId, recipient_id: recipientId })
-    .onConflict((oc) => oc.doNothing())
-    .executeTakeFirst();
-  if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) return false;
+  if (!(await insertChannelKey(tx, channelId, recipientId))) return false;
   const { seq, accountId } = await logChange(tx, channelId, recipientId, "added", by);
-  if (accountId !== null) {
-    await tx
-      .insertInto("channel_acks")
-      .values({ account_id: accountId, channel_id: channelId, seq })
-      .onConflict((oc) => oc.columns(["account_id", "channel_id"]).doUpdateSet({ seq }))
-      .execute();
-  }
+  if (accountId !== null) await setChannelAck(tx, accountId, channelId, seq);
   return true;
 }
 
@@ -73,12 +73,7 @@ export async function removeKeyFromChannel(
   recipientId: string,
   by: Actor,
 ): Promise<boolean> {
-  const r = await tx
-    .deleteFrom("channel_recipients")
-    .where("channel_id", "=", channelId)
-    .where("recipient_id", "=", recipientId)
-    .executeTakeFirst();
-  if (Number(r.numDeletedRows) === 0) return false;
+  if (!(await deleteChannelKey(tx, channelId, recipientId))) return false;
   await logChange(tx, channelId, recipientId, "removed", by);
   return true;
 }
@@ -90,39 +85,20 @@ async function logChange(
   action: "added" | "removed",
   by: Actor,
 ): Promise<{ seq: number; accountId: string | null }> {
-  // Numbered by a counter on the channel row: the update also serializes
-  // concurrent changes of one channel (PostgreSQL locks the row).
-  const { events: seq } = await tx
-    .updateTable("channels")
-    .set((eb) => ({ events: eb("events", "+", 1) }))
-    .where("id", "=", channelId)
-    .returning("events")
-    .executeTakeFirstOrThrow();
-  const key = await tx
-    .selectFrom("recipients")
-    .leftJoin("accounts", "accounts.recipient_id", "recipients.id")
-    .select([
-      "recipients.recipient as recipient",
-      "recipients.name as name",
-      "accounts.id as accountId",
-      "accounts.username as username",
-    ])
-    .where("recipients.id", "=", recipientId)
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto("channel_events")
-    .values({
-      channel_id: channelId,
-      seq,
-      day: utcDay(),
-      action,
-      recipient: key.recipient,
-      owner: key.username ?? key.name,
-      owner_kind: key.username === null ? "key" : "account",
-      actor_kind: by.kind,
-      actor: by.kind === "admin" ? by.username : null,
-    })
-    .execute();
+  // Numbered by a counter on the channel row, which serializes concurrent changes.
+  const seq = await nextChannelEvent(tx, channelId);
+  const key = await findKeyOwner(tx, recipientId);
+  await insertChannelEvent(tx, {
+    channel_id: channelId,
+    seq,
+    day: utcDay(),
+    action,
+    recipient: key.recipient,
+    owner: key.username ?? key.name,
+    owner_kind: key.username === null ? "key" : "account",
+    actor_kind: by.kind,
+    actor: by.kind === "admin" ? by.username : null,
+  });
   return { seq, accountId: key.accountId };
 }
 
@@ -136,13 +112,7 @@ export interface Member {
 /** The channels `account` is a member of, each with its keys, latest changes and acknowledgement. */
 export async function channelKeyLists(db: Db, account: Member): Promise<ChannelKeys[]> {
   if (account.recipientId === null) return [];
-  const channels = await db
-    .selectFrom("channel_recipients")
-    .innerJoin("channels", "channels.id", "channel_recipients.channel_id")
-    .select(["channels.id as id", "slug", "name", "kind", "events"])
-    .where("channel_recipients.recipient_id", "=", account.recipientId)
-    .orderBy("channels.slug")
-    .execute();
+  const channels = await channelsOfRecipient(db, account.recipientId);
   const out: ChannelKeys[] = [];
   for (const c of channels) out.push(await keysOf(db, account.id, c));
   return out;
@@ -161,35 +131,15 @@ export async function acknowledgeKeys(
 ): Promise<ChannelKeys | null> {
   const recipientId = account.recipientId;
   if (recipientId === null) return null;
-  const channel = await db.transaction().execute(async (tx) => {
-    const c = await tx
-      .selectFrom("channel_recipients")
-      .innerJoin("channels", "channels.id", "channel_recipients.channel_id")
-      .select(["channels.id as id", "slug", "name", "kind", "events"])
-      .where("channel_recipients.recipient_id", "=", recipientId)
-      .where("channels.slug", "=", slug)
-      .executeTakeFirst();
+  const channel = await transaction(db, async (tx) => {
+    const c = await findChannelOfMember(tx, recipientId, slug);
     if (!c) return null;
-    const was = await ackOf(tx, account.id, c.id);
+    const was = await findChannelAck(tx, account.id, c.id);
     const next = Math.max(was ?? 0, Math.min(seq, c.events));
-    await tx
-      .insertInto("channel_acks")
-      .values({ account_id: account.id, channel_id: c.id, seq: next })
-      .onConflict((oc) => oc.columns(["account_id", "channel_id"]).doUpdateSet({ seq: next }))
-      .execute();
+    await setChannelAck(tx, account.id, c.id, next);
     return c;
   });
   return channel === null ? null : keysOf(db, account.id, channel);
-}
-
-async function ackOf(db: Db, accountId: string, channelId: string): Promise<number | null> {
-  const r = await db
-    .selectFrom("channel_acks")
-    .select("seq")
-    .where("account_id", "=", accountId)
-    .where("channel_id", "=", channelId)
-    .executeTakeFirst();
-  return r ? r.seq : null;
 }
 
 async function keysOf(
@@ -197,23 +147,10 @@ async function keysOf(
   accountId: string,
   c: { id: string; slug: string; name: string; kind: string; events: number },
 ): Promise<ChannelKeys> {
-  const keys = await db
-    .selectFrom("channel_recipients")
-    .innerJoin("recipients", "recipients.id", "channel_recipients.recipient_id")
-    .leftJoin("accounts", "accounts.recipient_id", "recipients.id")
-    .select(["recipients.recipient as recipient", "recipients.name as name", "username"])
-    .where("channel_recipients.channel_id", "=", c.id)
-    .orderBy("recipients.recipient")
-    .execute();
-  const events = await db
-    .selectFrom("channel_events")
-    .selectAll()
-    .where("channel_id", "=", c.id)
-    .orderBy("seq", "desc")
-    .limit(CHANNEL_EVENTS_SHOWN)
-    .execute();
+  const keys = await channelKeyOwners(db, c.id);
+  const events = await latestChannelEvents(db, c.id, CHANNEL_EVENTS_SHOWN);
   const seq = c.events;
-  const ackedSeq = await ackOf(db, accountId, c.id);
+  const ackedSeq = await findChannelAck(db, accountId, c.id);
   return {
     slug: c.slug,
     name: c.name,

@@ -1,7 +1,17 @@
 /** Channels (destinations such as "Investigations desk") and their recipients. */
 import { assertSingleKind, parseRecipient, type KeyKind } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
-import type { Db } from "../store/db.ts";
+import { transaction, type Db } from "../store/db.ts";
+import {
+  channelRecipientKeys,
+  findChannelBySlug,
+  findRecipientByKey,
+  findRecipientIdsByName,
+  insertChannel,
+  insertRecipient,
+  listChannelRows,
+  recipientKeysInUse,
+} from "../store/queries/channels.ts";
 import { addKeyToChannel, OPERATOR, removeKeyFromChannel } from "./channel-events.ts";
 import { utcDay } from "../runtime/clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
@@ -36,37 +46,26 @@ export async function addChannel(
   if (trimmed.length === 0 || trimmed.length > 200)
     throw new ChannelError("name must be 1–200 characters");
   if (!isPlainName(trimmed)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
-  const existing = await db
-    .selectFrom("channels")
-    .select("id")
-    .where("slug", "=", slug)
-    .executeTakeFirst();
+  const existing = await findChannelBySlug(db, slug);
   if (existing) throw new ChannelError(`channel "${slug}" already exists`);
-  const row = { id: newId(), slug, name: trimmed, kind, created_day: utcDay() };
-  await db.insertInto("channels").values(row).execute();
+  const row = { id: newId(), slug, name: trimmed, kind };
+  await insertChannel(db, { ...row, day: utcDay() });
   return toChannel(row);
 }
 
 export async function listChannels(db: Db): Promise<Channel[]> {
-  const rows = await db.selectFrom("channels").selectAll().orderBy("slug").execute();
+  const rows = await listChannelRows(db);
   return rows.map(toChannel);
 }
 
 export async function findChannel(db: Db, slug: string): Promise<Channel | null> {
-  const r = await db.selectFrom("channels").selectAll().where("slug", "=", slug).executeTakeFirst();
+  const r = await findChannelBySlug(db, slug);
   return r ? toChannel(r) : null;
 }
 
 /** The age recipients every file sent to `channel` is encrypted to. */
 export async function channelRecipients(db: Db, channelId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("channel_recipients")
-    .innerJoin("recipients", "recipients.id", "channel_recipients.recipient_id")
-    .select("recipients.recipient")
-    .where("channel_recipients.channel_id", "=", channelId)
-    .orderBy("recipients.id")
-    .execute();
-  return rows.map((r) => r.recipient);
+  return channelRecipientKeys(db, channelId);
 }
 
 /**
@@ -98,18 +97,16 @@ export async function addRecipient(
     );
   }
   assertSingleKind([...(await channelRecipients(db, channel.id)), parsed.recipient]);
-  return db.transaction().execute(async (tx) => {
-    let row = await tx
-      .selectFrom("recipients")
-      .select(["id", "name"])
-      .where("recipient", "=", parsed.recipient)
-      .executeTakeFirst();
+  return transaction(db, async (tx) => {
+    let row = await findRecipientByKey(tx, parsed.recipient);
     if (!row) {
       row = { id: newId(), name };
-      await tx
-        .insertInto("recipients")
-        .values({ ...row, recipient: parsed.recipient, kind: parsed.kind, created_day: utcDay() })
-        .execute();
+      await insertRecipient(tx, {
+        ...row,
+        recipient: parsed.recipient,
+        kind: parsed.kind,
+        day: utcDay(),
+      });
     }
     await addKeyToChannel(tx, channel.id, row.id, OPERATOR);
     return { id: row.id, kind: parsed.kind, recipient: parsed.recipient };
@@ -124,14 +121,10 @@ export async function removeRecipientByName(
 ): Promise<number> {
   const channel = await findChannel(db, channelSlug);
   if (!channel) throw new ChannelError(`no channel "${channelSlug}"`);
-  return db.transaction().execute(async (tx) => {
-    const ids = await tx
-      .selectFrom("recipients")
-      .select("id")
-      .where("name", "=", name.trim())
-      .execute();
+  return transaction(db, async (tx) => {
+    const ids = await findRecipientIdsByName(tx, name.trim());
     let removed = 0;
-    for (const { id } of ids) {
+    for (const id of ids) {
       if (await removeKeyFromChannel(tx, channel.id, id, OPERATOR)) removed++;
     }
     return removed;
@@ -140,12 +133,5 @@ export async function removeRecipientByName(
 
 /** Every age recipient that at least one channel encrypts to, each once (the outreach statement lists them). */
 export async function activeRecipients(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectFrom("recipients")
-    .innerJoin("channel_recipients", "channel_recipients.recipient_id", "recipients.id")
-    .select("recipients.recipient")
-    .distinct()
-    .orderBy("recipients.recipient")
-    .execute();
-  return rows.map((r) => r.recipient);
+  return recipientKeysInUse(db);
 }
