@@ -11,11 +11,18 @@ import { join } from "node:path";
 import { frameHeader } from "../crypto/index.ts";
 import { decryptBytes, encryptBytes, toRecipient } from "../runtime/crypto-pool.ts";
 import { newId } from "../store/blob-store.ts";
-import { durable, forgetDeleted, NotDurableError } from "../store/db.ts";
+import { durable, forgetDeleted, NotDurableError, transaction } from "../store/db.ts";
+import {
+  deleteReplyRow,
+  insertReply,
+  isReplyTo,
+  latestSharedChannel,
+  repliesToLookup,
+} from "../store/queries/replies.ts";
+import { countReply, findSourceByDesignation } from "../store/queries/sources.ts";
 import { channelRecipients } from "./channels.ts";
 import { countChars } from "./submissions.ts";
 import { utcDay } from "../runtime/clock.ts";
-import { nextActivity } from "./sources.ts";
 import type { Instance } from "./instance.ts";
 import type { ReplyIdentities } from "./sources.ts";
 
@@ -65,32 +72,19 @@ export async function storeReply(
     await inst.blobs.commit(temp, id);
     const day = utcDay();
     return await durable(inst.db, (conn) =>
-      conn.transaction().execute(async (tx) => {
-        const src = await tx
-          .updateTable("sources")
-          .set((eb) => ({
-            reply_count: eb("reply_count", "+", 1),
-            events: eb("events", "+", 1),
-            activity: nextActivity,
-            last_day: utcDay(),
-          }))
-          .where("id", "=", args.sourceId)
-          .returning(["reply_count", "events", "activity"])
-          .executeTakeFirst();
+      transaction(conn, async (tx) => {
+        const src = await countReply(tx, args.sourceId, utcDay());
         if (!src) throw new ReplyError("this source no longer exists");
-        await tx
-          .insertInto("replies")
-          .values({
-            id,
-            source_id: args.sourceId,
-            channel_id: args.channelId,
-            day,
-            seq: src.reply_count,
-            ord: src.events,
-            activity: src.activity,
-            size: args.file.length,
-          })
-          .execute();
+        await insertReply(tx, {
+          id,
+          source_id: args.sourceId,
+          channel_id: args.channelId,
+          day,
+          seq: src.reply_count,
+          ord: src.events,
+          activity: src.activity,
+          size: args.file.length,
+        });
         return { id, day, seq: src.reply_count };
       }),
     );
@@ -104,13 +98,7 @@ export async function storeReply(
 
 /** Replies to the source with this lookup hash, oldest first. */
 export async function listReplies(inst: Instance, lookup: string): Promise<ReplyRow[]> {
-  return inst.db
-    .selectFrom("replies")
-    .innerJoin("sources", "sources.id", "replies.source_id")
-    .select(["replies.id as id", "replies.day as day", "replies.seq as seq"])
-    .where("sources.lookup", "=", lookup)
-    .orderBy("replies.seq")
-    .execute();
+  return repliesToLookup(inst.db, lookup);
 }
 
 /** Decrypts one reply in memory with the source's reply identities. */
@@ -131,15 +119,8 @@ export async function openReply(
  */
 export async function deleteReply(inst: Instance, lookup: string, id: string): Promise<boolean> {
   if (!/^[0-9a-f]{32}$/.test(id)) return false;
-  const row = await inst.db
-    .selectFrom("replies")
-    .innerJoin("sources", "sources.id", "replies.source_id")
-    .select("replies.id")
-    .where("replies.id", "=", id)
-    .where("sources.lookup", "=", lookup)
-    .executeTakeFirst();
-  if (!row) return false;
-  await inst.db.deleteFrom("replies").where("id", "=", id).execute();
+  if (!(await isReplyTo(inst.db, id, lookup))) return false;
+  await deleteReplyRow(inst.db, id);
   await inst.blobs.shred(id);
   // The deleted row's old page copies leave the WAL too (issue #11, finding 5).
   await forgetDeleted(inst.db);
@@ -162,24 +143,11 @@ export async function writeReply(
       `the reply is longer than ${inst.config.limits.maxMessageChars} characters`,
     );
   }
-  const source = await inst.db
-    .selectFrom("sources")
-    .selectAll()
-    .where("designation", "=", args.designation.trim().toLowerCase())
-    .executeTakeFirst();
+  const source = await findSourceByDesignation(inst.db, args.designation.trim().toLowerCase());
   if (!source) throw new ReplyError(`no source is called "${args.designation}"`);
   const me = await toRecipient(args.identity);
   // The channel of the source's latest submission that this recipient belongs to.
-  const channel = await inst.db
-    .selectFrom("submissions")
-    .innerJoin("channels", "channels.id", "submissions.channel_id")
-    .innerJoin("channel_recipients", "channel_recipients.channel_id", "channels.id")
-    .innerJoin("recipients", "recipients.id", "channel_recipients.recipient_id")
-    .select(["channels.id as id", "channels.slug as slug", "channels.kind as kind"])
-    .where("submissions.source_id", "=", source.id)
-    .where("recipients.recipient", "=", me)
-    .orderBy("submissions.seq", "desc")
-    .executeTakeFirst();
+  const channel = await latestSharedChannel(inst.db, source.id, me);
   if (!channel)
     throw new ReplyError("this key is not a recipient of any channel this source wrote to");
   const to = [

@@ -16,8 +16,21 @@ import {
   verifyStamped,
 } from "../crypto/index.ts";
 import { toRecipient } from "../runtime/crypto-pool.ts";
-import { sql } from "kysely";
 import { forgetDeleted, relaxed, type Db } from "../store/db.ts";
+import { findChannelBySlug } from "../store/queries/channels.ts";
+import { deleteSourceRows } from "../store/queries/source-deletion.ts";
+import {
+  deleteSourceSession,
+  findSourceSession,
+  purgeSourceSessions,
+  replaceSourceSession,
+  resealSourceSession,
+} from "../store/queries/source-sessions.ts";
+import {
+  findSourceIdByDesignation,
+  findSourceIdByLookup,
+  findSourceReplyKeys,
+} from "../store/queries/sources.ts";
 import { unixSeconds } from "../runtime/clock.ts";
 import type { Instance } from "./instance.ts";
 
@@ -76,11 +89,7 @@ export async function findSource(
   entropy: Uint8Array,
 ): Promise<{ keys: SourceKeys; identities: ReplyIdentities } | null> {
   const lookup = lookupOf(inst, entropy);
-  const row = await inst.db
-    .selectFrom("sources")
-    .select(["reply_pq", "reply_classic"])
-    .where("lookup", "=", lookup)
-    .executeTakeFirst();
+  const row = await findSourceReplyKeys(inst.db, lookup);
   if (row === undefined) return null;
   return {
     keys: { lookup, replyPq: row.reply_pq, replyClassic: row.reply_classic },
@@ -89,12 +98,7 @@ export async function findSource(
 }
 
 export async function sourceExists(db: Db, lookup: string): Promise<boolean> {
-  const r = await db
-    .selectFrom("sources")
-    .select("id")
-    .where("lookup", "=", lookup)
-    .executeTakeFirst();
-  return r !== undefined;
+  return (await findSourceIdByLookup(db, lookup)) !== undefined;
 }
 
 // ---- new codenames ------------------------------------------------------------
@@ -254,24 +258,13 @@ export async function startSourceSession(
   await purgeExpiredSessions(inst.db, now);
   // Relaxed: a power cut may cost this session (the source logs in again), nothing else.
   await relaxed(inst.db, (conn) =>
-    conn.transaction().execute(async (tx) => {
-      if (old) {
-        await tx
-          .deleteFrom("source_sessions")
-          .where("id_hash", "=", sessionBinding(old.token))
-          .execute();
-      }
-      await tx
-        .insertInto("source_sessions")
-        .values({
-          id_hash: idHash,
-          lookup: keys.lookup,
-          reply_pq: keys.replyPq,
-          reply_classic: keys.replyClassic,
-          reply_sealed: sealSession(key, idHash, sealed),
-          purge_hour: purgeHour(sealed),
-        })
-        .execute();
+    replaceSourceSession(conn, old ? sessionBinding(old.token) : null, {
+      id_hash: idHash,
+      lookup: keys.lookup,
+      reply_pq: keys.replyPq,
+      reply_classic: keys.replyClassic,
+      reply_sealed: sealSession(key, idHash, sealed),
+      purge_hour: purgeHour(sealed),
     }),
   );
   const cookie = `${token}.${key.toString("base64url")}`;
@@ -292,11 +285,7 @@ export async function loadSourceSession(
   if (parts === null || key == null || typeof cookie !== "string") return null;
   const now = unixSeconds();
   const idHash = sessionBinding(parts.token);
-  const row = await inst.db
-    .selectFrom("source_sessions")
-    .selectAll()
-    .where("id_hash", "=", idHash)
-    .executeTakeFirst();
+  const row = await findSourceSession(inst.db, idHash);
   if (!row) return null;
   if (
     row.lookup === null ||
@@ -309,7 +298,7 @@ export async function loadSourceSession(
   const s = openSession(key, idHash, row.reply_sealed);
   if (s === null) return null;
   if (s.idle <= now || s.absolute <= now) {
-    await inst.db.deleteFrom("source_sessions").where("id_hash", "=", idHash).execute();
+    await deleteSourceSession(inst.db, idHash);
     return null;
   }
   const idle = Math.min(now + inst.config.sessionIdleSeconds, s.absolute);
@@ -319,11 +308,7 @@ export async function loadSourceSession(
   if (idle - s.idle >= IDLE_SLIDE_SECONDS) {
     const next = { ...s, idle };
     await relaxed(inst.db, (conn) =>
-      conn
-        .updateTable("source_sessions")
-        .set({ reply_sealed: sealSession(key, idHash, next), purge_hour: purgeHour(next) })
-        .where("id_hash", "=", idHash)
-        .execute(),
+      resealSourceSession(conn, idHash, sealSession(key, idHash, next), purgeHour(next)),
     );
   }
   return {
@@ -336,10 +321,7 @@ export async function loadSourceSession(
 export async function endSourceSession(inst: Instance, cookie: unknown): Promise<void> {
   const parts = parseCookie(cookie);
   if (!parts) return;
-  await inst.db
-    .deleteFrom("source_sessions")
-    .where("id_hash", "=", sessionBinding(parts.token))
-    .execute();
+  await deleteSourceSession(inst.db, sessionBinding(parts.token));
 }
 
 /** Expired sessions are swept at most this often (each sweep is a write, and a scan). */
@@ -354,12 +336,7 @@ const lastPurge = new WeakMap<Db, number>();
 async function purgeExpiredSessions(db: Db, now: number): Promise<void> {
   if (now - (lastPurge.get(db) ?? -Infinity) < PURGE_EVERY_SECONDS) return;
   lastPurge.set(db, now);
-  await relaxed(db, (conn) =>
-    conn
-      .deleteFrom("source_sessions")
-      .where("purge_hour", "<=", Math.floor(now / HOUR))
-      .execute(),
-  );
+  await relaxed(db, (conn) => purgeSourceSessions(conn, Math.floor(now / HOUR)));
 }
 
 export interface Deleted {
@@ -381,56 +358,11 @@ export async function deleteSourceItems(
   sourceId: string,
   channelIds: readonly string[] | null,
 ): Promise<Deleted> {
-  const scoped = channelIds;
-  const { ids, submissions, replies } = await inst.db.transaction().execute(async (tx) => {
-    let subQ = tx.selectFrom("submissions").select("id").where("source_id", "=", sourceId);
-    let repQ = tx.selectFrom("replies").select("id").where("source_id", "=", sourceId);
-    if (scoped !== null) {
-      if (scoped.length === 0) return { ids: [], submissions: 0, replies: 0 };
-      subQ = subQ.where("channel_id", "in", scoped);
-      repQ = repQ.where("channel_id", "in", scoped);
-    }
-    const subIds = (await subQ.execute()).map((r) => r.id);
-    const replyIds = (await repQ.execute()).map((r) => r.id);
-    const blobIds = subIds.length
-      ? (
-          await tx.selectFrom("blobs").select("id").where("submission_id", "in", subIds).execute()
-        ).map((b) => b.id)
-      : [];
-    if (subIds.length) {
-      await tx.deleteFrom("blobs").where("submission_id", "in", subIds).execute();
-      await tx.deleteFrom("reads").where("submission_id", "in", subIds).execute();
-      await tx.deleteFrom("submissions").where("id", "in", subIds).execute();
-    }
-    if (replyIds.length) await tx.deleteFrom("replies").where("id", "in", replyIds).execute();
-    const left = await tx
-      .selectFrom("submissions")
-      .select("id")
-      .where("source_id", "=", sourceId)
-      .union(tx.selectFrom("replies").select("id").where("source_id", "=", sourceId))
-      .limit(1)
-      .execute();
-    if (left.length === 0) {
-      const src = await tx
-        .selectFrom("sources")
-        .select("lookup")
-        .where("id", "=", sourceId)
-        .executeTakeFirst();
-      if (src) {
-        await tx.deleteFrom("source_sessions").where("lookup", "=", src.lookup).execute();
-        await tx.deleteFrom("stars").where("source_id", "=", sourceId).execute();
-        await tx.deleteFrom("sources").where("id", "=", sourceId).execute();
-      }
-    }
-    return {
-      ids: [...blobIds, ...replyIds],
-      submissions: subIds.length,
-      replies: replyIds.length,
-    };
-  });
+  const rows = await deleteSourceRows(inst.db, sourceId, channelIds);
+  const ids = [...rows.blobIds, ...rows.replyIds];
   for (const id of ids) await inst.blobs.shred(id);
   await forgetDeleted(inst.db);
-  return { submissions, replies, blobs: ids.length };
+  return { submissions: rows.submissions, replies: rows.replyIds.length, blobs: ids.length };
 }
 
 /**
@@ -444,27 +376,13 @@ export async function deleteSource(
   designation: string,
   channelSlug?: string,
 ): Promise<Deleted | null> {
-  const source = await inst.db
-    .selectFrom("sources")
-    .select("id")
-    .where("designation", "=", designation.trim().toLowerCase())
-    .executeTakeFirst();
-  if (!source) return null;
+  const sourceId = await findSourceIdByDesignation(inst.db, designation.trim().toLowerCase());
+  if (sourceId === undefined) return null;
   let channels: string[] | null = null;
   if (channelSlug !== undefined) {
-    const ch = await inst.db
-      .selectFrom("channels")
-      .select("id")
-      .where("slug", "=", channelSlug)
-      .executeTakeFirst();
+    const ch = await findChannelBySlug(inst.db, channelSlug);
     if (!ch) return null;
     channels = [ch.id];
   }
-  return deleteSourceItems(inst, source.id, channels);
+  return deleteSourceItems(inst, sourceId, channels);
 }
-
-/**
- * The value a source's `activity` takes when something of theirs is stored:
- * one more than any source's, so the inbox can sort by it without a clock.
- */
-export const nextActivity = sql<number>`(select coalesce(max(activity), 0) + 1 from sources)`;

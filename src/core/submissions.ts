@@ -11,12 +11,15 @@ import { join } from "node:path";
 import { CryptoError } from "../crypto/index.ts";
 import { createEncryptStream, encryptBytes } from "../runtime/crypto-pool.ts";
 import { newId } from "../store/blob-store.ts";
-import { durable, NotDurableError } from "../store/db.ts";
+import { durable, NotDurableError, transaction } from "../store/db.ts";
+import { countSubmission, insertSourceIfNew } from "../store/queries/sources.ts";
+import { insertBlobs, insertSubmission } from "../store/queries/submissions.ts";
+import { isUniqueViolation, UNIQUE } from "../store/unique.ts";
 import { channelRecipients, listChannels, type Channel } from "./channels.ts";
 import { utcDay } from "../runtime/clock.ts";
 import { PosternError } from "./errors.ts";
 import type { Instance } from "./instance.ts";
-import { nextActivity, randomDesignation, type SourceKeys } from "./sources.ts";
+import { randomDesignation, type SourceKeys } from "./sources.ts";
 
 /** The encrypted index of a submission: the only place file names live. */
 export interface Manifest {
@@ -244,63 +247,42 @@ export class SubmissionDraft {
     for (let attempt = 0; ; attempt++) {
       try {
         return await durable(this.#inst.db, (conn) =>
-          conn.transaction().execute(async (tx) => {
-            await tx
-              .insertInto("sources")
-              .values({
-                id: newId(),
-                lookup: keys.lookup,
-                designation: randomDesignation(),
-                reply_pq: keys.replyPq,
-                reply_classic: keys.replyClassic,
-                created_day: day,
-                last_day: day,
-                submission_count: 0,
-              })
-              .onConflict((oc) => oc.column("lookup").doNothing())
-              .execute();
-            const src = await tx
-              .updateTable("sources")
-              .set((eb) => ({
-                submission_count: eb("submission_count", "+", 1),
-                events: eb("events", "+", 1),
-                activity: nextActivity,
-                last_day: day,
-              }))
-              .where("lookup", "=", keys.lookup)
-              .returning(["id", "submission_count", "events", "activity"])
-              .executeTakeFirstOrThrow();
+          transaction(conn, async (tx) => {
+            await insertSourceIfNew(tx, {
+              id: newId(),
+              lookup: keys.lookup,
+              designation: randomDesignation(),
+              reply_pq: keys.replyPq,
+              reply_classic: keys.replyClassic,
+              day,
+            });
+            const src = await countSubmission(tx, keys.lookup, day);
             const id = newId();
-            await tx
-              .insertInto("submissions")
-              .values({
-                id,
-                source_id: src.id,
-                channel_id: channel.id,
-                day,
-                seq: src.submission_count,
-                ord: src.events,
-                activity: src.activity,
-              })
-              .execute();
-            await tx
-              .insertInto("blobs")
-              .values(
-                staged.map((s, i) => ({
-                  id: s.blob,
-                  submission_id: id,
-                  role: s.role,
-                  position: s.position,
-                  size: sizes[i] ?? 0,
-                })),
-              )
-              .execute();
+            await insertSubmission(tx, {
+              id,
+              source_id: src.id,
+              channel_id: channel.id,
+              day,
+              seq: src.submission_count,
+              ord: src.events,
+              activity: src.activity,
+            });
+            await insertBlobs(
+              tx,
+              staged.map((s, i) => ({
+                id: s.blob,
+                submission_id: id,
+                role: s.role,
+                position: s.position,
+                size: sizes[i] ?? 0,
+              })),
+            );
             return { id, seq: src.submission_count };
           }),
         );
       } catch (e) {
         // A designation collision (two random words already taken): draw again.
-        if (attempt < 5 && /UNIQUE.*designation|designation.*unique/i.test(String(e))) continue;
+        if (attempt < 5 && isUniqueViolation(e, UNIQUE.sourceDesignation)) continue;
         throw e;
       }
     }
