@@ -27,7 +27,43 @@ import {
   type KeyKind,
 } from "../crypto/index.ts";
 import { newId } from "../store/blob-store.ts";
-import type { Db } from "../store/db.ts";
+import { transaction, type Db } from "../store/db.ts";
+import {
+  abandonedEnrolments,
+  activateAccount,
+  activeAccountKdfs,
+  anyActiveAccount,
+  claimTotpStep,
+  deleteAccount,
+  findAccount,
+  findAccountIdByUsername,
+  findAccountKeyByUsername,
+  findAccountWithKey,
+  findActiveAccountAuth,
+  findActiveAccountByUsername,
+  insertAccount,
+  replaceAccountKeys,
+  setEnrolFailures,
+} from "../store/queries/accounts.ts";
+import {
+  channelsOfRecipient,
+  findRecipientByKey,
+  insertRecipient,
+} from "../store/queries/channels.ts";
+import {
+  deleteExpiredInvites,
+  deleteInvite,
+  findInviteByHash,
+  insertInvite,
+} from "../store/queries/invites.ts";
+import {
+  deleteRecipientSession,
+  deleteSessionsOf,
+  findRecipientSession,
+  insertRecipientSession,
+  purgeRecipientSessions,
+  slideRecipientSession,
+} from "../store/queries/recipient-sessions.ts";
 import {
   USERNAME,
   type ErrorCode,
@@ -190,11 +226,14 @@ export async function createInvite(
   }
   const token = b64u(randomBytes(32));
   const expires = now + INVITE_SECONDS;
-  await inst.db.deleteFrom("invites").where("expires", "<=", now).execute();
-  await inst.db
-    .insertInto("invites")
-    .values({ id_hash: sha256(token), name, role: args.role, channel_id: channelId, expires })
-    .execute();
+  await deleteExpiredInvites(inst.db, now);
+  await insertInvite(inst.db, {
+    id_hash: sha256(token),
+    name,
+    role: args.role,
+    channel_id: channelId,
+    expires,
+  });
   return { link: `/invite#${token}`, expires };
 }
 
@@ -202,21 +241,7 @@ async function findInvite(db: Db, token: unknown, now: number) {
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
     throw new AccountError("invite_invalid", 404);
   }
-  const row = await db
-    .selectFrom("invites")
-    .leftJoin("channels", "channels.id", "invites.channel_id")
-    .select([
-      "invites.id_hash as id_hash",
-      "invites.name as name",
-      "invites.role as role",
-      "invites.expires as expires",
-      "channels.id as channelId",
-      "channels.slug as slug",
-      "channels.name as channelName",
-      "channels.kind as kind",
-    ])
-    .where("invites.id_hash", "=", sha256(token))
-    .executeTakeFirst();
+  const row = await findInviteByHash(db, sha256(token));
   // Expired, used (deleted on use) and unknown look the same.
   if (!row || row.expires <= now) throw new AccountError("invite_invalid", 404);
   return row;
@@ -266,52 +291,38 @@ export async function enrol(
   const authHash = await hashAuth(auth);
   const secret = newTotpSecret();
   const id = newId();
-  await inst.db.transaction().execute(async (tx) => {
+  await transaction(inst.db, async (tx) => {
     const invite = await findInvite(tx, body.token, now);
     const kind: KeyKind = invite.kind === "classic" ? "classic" : "pq";
     if (recipient.kind !== kind) throw new AccountError("recipient_invalid", 400);
-    const taken = await tx
-      .selectFrom("accounts")
-      .select("id")
-      .where("username", "=", username)
-      .executeTakeFirst();
+    const taken = await findAccountIdByUsername(tx, username);
     if (taken) throw new AccountError("username_taken", 409);
-    const known = await tx
-      .selectFrom("recipients")
-      .select("id")
-      .where("recipient", "=", recipient.recipient)
-      .executeTakeFirst();
+    const known = await findRecipientByKey(tx, recipient.recipient);
     if (known) throw new AccountError("recipient_invalid", 400);
     // Used once: the invite goes in the same transaction as the account comes.
-    await tx.deleteFrom("invites").where("id_hash", "=", invite.id_hash).execute();
+    await deleteInvite(tx, invite.id_hash);
     const recipientId = newId();
-    await tx
-      .insertInto("recipients")
-      .values({
-        id: recipientId,
-        name: invite.name,
-        recipient: recipient.recipient,
-        kind: recipient.kind,
-        created_day: utcDay(),
-      })
-      .execute();
-    await tx
-      .insertInto("accounts")
-      .values({
-        id,
-        username,
-        name: invite.name,
-        role: invite.role === "admin" ? "admin" : "recipient",
-        status: "pending",
-        recipient_id: recipientId,
-        join_channel_id: invite.channelId,
-        kdf: JSON.stringify(kdf),
-        auth_hash: authHash,
-        wrapped,
-        totp_sealed: b64u(seal(subkey(inst, "postern/v1/totp-key"), secret, totpAad(id))),
-        created_day: utcDay(),
-      })
-      .execute();
+    await insertRecipient(tx, {
+      id: recipientId,
+      name: invite.name,
+      recipient: recipient.recipient,
+      kind: recipient.kind,
+      day: utcDay(),
+    });
+    await insertAccount(tx, {
+      id,
+      username,
+      name: invite.name,
+      role: invite.role === "admin" ? "admin" : "recipient",
+      status: "pending",
+      recipient_id: recipientId,
+      join_channel_id: invite.channelId,
+      kdf: JSON.stringify(kdf),
+      auth_hash: authHash,
+      wrapped,
+      totp_sealed: b64u(seal(subkey(inst, "postern/v1/totp-key"), secret, totpAad(id))),
+      created_day: utcDay(),
+    });
   });
   return {
     accountId: id,
@@ -336,23 +347,9 @@ function openTotp(inst: Instance, accountId: string, sealed: string): Buffer {
  */
 async function sweepAbandoned(inst: Instance): Promise<void> {
   const now = unixSeconds();
-  const stale = await inst.db
-    .selectFrom("accounts")
-    .leftJoin("recipient_sessions", (j) =>
-      j
-        .onRef("recipient_sessions.account_id", "=", "accounts.id")
-        .on("recipient_sessions.idle_expires", ">", now),
-    )
-    .select(["accounts.id as id", "accounts.recipient_id as recipientId"])
-    .where("accounts.status", "=", "pending")
-    .where("recipient_sessions.id_hash", "is", null)
-    .execute();
+  const stale = await abandonedEnrolments(inst.db, now);
   for (const a of stale) {
-    await inst.db.transaction().execute(async (tx) => {
-      await tx.deleteFrom("accounts").where("id", "=", a.id).execute();
-      if (a.recipientId !== null)
-        await tx.deleteFrom("recipients").where("id", "=", a.recipientId).execute();
-    });
+    await transaction(inst.db, (tx) => deleteAccount(tx, a.id, a.recipientId));
   }
 }
 
@@ -363,11 +360,7 @@ export async function confirmTotp(
   code: unknown,
   now = unixSeconds(),
 ): Promise<void> {
-  const acct = await inst.db
-    .selectFrom("accounts")
-    .selectAll()
-    .where("id", "=", accountId)
-    .executeTakeFirst();
+  const acct = await findAccount(inst.db, accountId);
   if (acct?.status !== "pending") throw new AccountError("forbidden", 403);
   const step =
     typeof code === "string"
@@ -376,19 +369,15 @@ export async function confirmTotp(
   if (step === null) {
     // Guessing is bounded here too: past the limit the enrolment is abandoned.
     const failures = acct.failures + 1;
-    await inst.db.updateTable("accounts").set({ failures }).where("id", "=", acct.id).execute();
+    await setEnrolFailures(inst.db, acct.id, failures);
     if (failures >= FAILURES_BEFORE_LOCK) {
-      await inst.db.deleteFrom("recipient_sessions").where("account_id", "=", acct.id).execute();
+      await deleteSessionsOf(inst.db, acct.id);
       throw new AccountError("too_many_attempts", 429);
     }
     throw new AccountError("totp_invalid", 400);
   }
-  await inst.db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable("accounts")
-      .set({ status: "active", totp_last_step: step, join_channel_id: null, failures: 0 })
-      .where("id", "=", acct.id)
-      .execute();
+  await transaction(inst.db, async (tx) => {
+    await activateAccount(tx, acct.id, step);
     if (acct.join_channel_id !== null && acct.recipient_id !== null) {
       await addKeyToChannel(tx, acct.join_channel_id, acct.recipient_id, INVITE);
     }
@@ -411,12 +400,7 @@ function loginName(v: unknown): string {
 async function activeAccount(inst: Instance, v: unknown) {
   const username = normalizeUsername(v);
   if (username === null) return undefined;
-  return inst.db
-    .selectFrom("accounts")
-    .selectAll()
-    .where("username", "=", username)
-    .where("status", "=", "active")
-    .executeTakeFirst();
+  return findActiveAccountByUsername(inst.db, username);
 }
 
 /**
@@ -427,13 +411,8 @@ async function activeAccount(inst: Instance, v: unknown) {
 async function costsInUse(inst: Instance): Promise<KdfCost[]> {
   const { m, t, p } = inst.config.recipientKdf;
   const costs = new Map<string, KdfCost>([[costLabel({ m, t, p }), { m, t, p }]]);
-  const rows = await inst.db
-    .selectFrom("accounts")
-    .select("kdf")
-    .where("status", "=", "active")
-    .execute();
-  for (const row of rows) {
-    const k = JSON.parse(row.kdf) as Partial<Record<keyof KdfCost, unknown>> | null;
+  for (const kdf of await activeAccountKdfs(inst.db)) {
+    const k = JSON.parse(kdf) as Partial<Record<keyof KdfCost, unknown>> | null;
     const int = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x);
     if (k !== null && int(k.m) && int(k.t) && int(k.p)) {
       const cost = { m: k.m, t: k.t, p: k.p };
@@ -536,13 +515,8 @@ export async function login(
   if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
   if (!acct || !checked.match || step === null) throw new AccountError("login_failed", 401);
   // Only the first use of a step wins (a replayed code loses the race too, and stays counted).
-  const won = await inst.db
-    .updateTable("accounts")
-    .set({ totp_last_step: step })
-    .where("id", "=", acct.id)
-    .where("totp_last_step", "<", step)
-    .executeTakeFirst();
-  if (Number(won.numUpdatedRows) !== 1) throw new AccountError("login_failed", 401);
+  const won = await claimTotpStep(inst.db, acct.id, step);
+  if (!won) throw new AccountError("login_failed", 401);
   await clearPair(inst.db, pair);
   return { accountId: acct.id };
 }
@@ -567,26 +541,20 @@ export async function changeKdf(
   const auth = fromB64u(body.auth, 32, "bad_request");
   const wrapped = parseWrapped(body.wrapped);
   const current = fromB64u(body.current, 32, "bad_request");
-  const acct = await inst.db
-    .selectFrom("accounts")
-    .select(["id", "username", "auth_hash"])
-    .where("id", "=", accountId)
-    .where("status", "=", "active")
-    .executeTakeFirst();
+  const acct = await findActiveAccountAuth(inst.db, accountId);
   if (!acct) throw new AccountError("forbidden", 403);
   const checked = await digestFor(inst, acct.username, current, acct.auth_hash);
   const pair = pairKey(pairSubkey(inst), acct.username, checked.digest);
   if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
   if (!checked.match) throw new AccountError("forbidden", 403);
   const authHash = await hashAuth(auth);
-  const done = await inst.db
-    .updateTable("accounts")
-    .set({ kdf: JSON.stringify(kdf), auth_hash: authHash, wrapped })
-    .where("id", "=", acct.id)
-    // Not if another change came first: the current key it proved would be stale.
-    .where("auth_hash", "=", acct.auth_hash)
-    .executeTakeFirst();
-  if (Number(done.numUpdatedRows) !== 1) throw new AccountError("forbidden", 403);
+  // Not if another change came first: the current key it proved would be stale.
+  const done = await replaceAccountKeys(inst.db, acct.id, acct.auth_hash, {
+    kdf: JSON.stringify(kdf),
+    auth_hash: authHash,
+    wrapped,
+  });
+  if (!done) throw new AccountError("forbidden", 403);
   await clearPair(inst.db, pair);
 }
 
@@ -608,18 +576,15 @@ export async function startRecipientSession(
 ): Promise<{ cookie: string; csrf: string }> {
   const cookie = b64u(randomBytes(32));
   const csrf = b64u(randomBytes(24));
-  await inst.db.deleteFrom("recipient_sessions").where("idle_expires", "<=", now).execute();
-  await inst.db
-    .insertInto("recipient_sessions")
-    .values({
-      id_hash: sha256(cookie),
-      account_id: accountId,
-      scope,
-      csrf,
-      idle_expires: now + inst.config.recipientIdleSeconds,
-      absolute_expires: now + inst.config.recipientAbsoluteSeconds,
-    })
-    .execute();
+  await purgeRecipientSessions(inst.db, now);
+  await insertRecipientSession(inst.db, {
+    id_hash: sha256(cookie),
+    account_id: accountId,
+    scope,
+    csrf,
+    idle_expires: now + inst.config.recipientIdleSeconds,
+    absolute_expires: now + inst.config.recipientAbsoluteSeconds,
+  });
   return { cookie, csrf };
 }
 
@@ -631,23 +596,15 @@ export async function loadRecipientSession(
 ): Promise<RecipientSession | null> {
   if (typeof cookie !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(cookie)) return null;
   const idHash = sha256(cookie);
-  const row = await inst.db
-    .selectFrom("recipient_sessions")
-    .selectAll()
-    .where("id_hash", "=", idHash)
-    .executeTakeFirst();
+  const row = await findRecipientSession(inst.db, idHash);
   if (!row) return null;
   if (row.idle_expires <= now || row.absolute_expires <= now) {
-    await inst.db.deleteFrom("recipient_sessions").where("id_hash", "=", idHash).execute();
+    await deleteRecipientSession(inst.db, idHash);
     return null;
   }
   const idle = Math.min(now + inst.config.recipientIdleSeconds, row.absolute_expires);
   if (idle - row.idle_expires >= IDLE_SLIDE_SECONDS) {
-    await inst.db
-      .updateTable("recipient_sessions")
-      .set({ idle_expires: idle })
-      .where("id_hash", "=", idHash)
-      .execute();
+    await slideRecipientSession(inst.db, idHash, idle);
   }
   return {
     accountId: row.account_id,
@@ -658,7 +615,7 @@ export async function loadRecipientSession(
 
 export async function endRecipientSession(inst: Instance, cookie: unknown): Promise<void> {
   if (typeof cookie !== "string") return;
-  await inst.db.deleteFrom("recipient_sessions").where("id_hash", "=", sha256(cookie)).execute();
+  await deleteRecipientSession(inst.db, sha256(cookie));
 }
 
 // ---- who is logged in ---------------------------------------------------------
@@ -673,21 +630,13 @@ export interface Account {
   readonly wrapped: string;
 }
 
+/** Whether anyone has finished enrolling (the demo offers an admin invite until then). */
+export async function hasActiveAccount(inst: Instance): Promise<boolean> {
+  return anyActiveAccount(inst.db);
+}
+
 export async function getAccount(inst: Instance, id: string): Promise<Account | null> {
-  const r = await inst.db
-    .selectFrom("accounts")
-    .leftJoin("recipients", "recipients.id", "accounts.recipient_id")
-    .select([
-      "accounts.id as id",
-      "accounts.username as username",
-      "accounts.name as name",
-      "accounts.role as role",
-      "accounts.recipient_id as recipientId",
-      "recipients.recipient as recipient",
-      "accounts.wrapped as wrapped",
-    ])
-    .where("accounts.id", "=", id)
-    .executeTakeFirst();
+  const r = await findAccountWithKey(inst.db, id);
   if (!r) return null;
   return { ...r, role: r.role === "admin" ? "admin" : "recipient" };
 }
@@ -698,14 +647,13 @@ export async function accountChannels(
   recipientId: string | null,
 ): Promise<{ id: string; slug: string; name: string; kind: KeyKind }[]> {
   if (recipientId === null) return [];
-  const rows = await db
-    .selectFrom("channel_recipients")
-    .innerJoin("channels", "channels.id", "channel_recipients.channel_id")
-    .select(["channels.id as id", "channels.slug as slug", "channels.name as name", "kind"])
-    .where("channel_recipients.recipient_id", "=", recipientId)
-    .orderBy("channels.slug")
-    .execute();
-  return rows.map((r) => ({ ...r, kind: r.kind === "classic" ? "classic" : "pq" }));
+  const rows = await channelsOfRecipient(db, recipientId);
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind === "classic" ? "classic" : "pq",
+  }));
 }
 
 /**
@@ -719,21 +667,13 @@ export async function setMembership(
   args: { username: string; channel: string; member: boolean; by: Actor },
 ): Promise<void> {
   const username = normalizeUsername(args.username);
-  const acct =
-    username === null
-      ? undefined
-      : await inst.db
-          .selectFrom("accounts")
-          .innerJoin("recipients", "recipients.id", "accounts.recipient_id")
-          .select(["recipients.id as recipientId", "recipients.recipient as recipient", "status"])
-          .where("accounts.username", "=", username)
-          .executeTakeFirst();
+  const acct = username === null ? undefined : await findAccountKeyByUsername(inst.db, username);
   if (!acct || acct.status !== "active")
     throw new ChannelError(`no active account "${args.username}"`);
   const channel = await findChannel(inst.db, args.channel);
   if (!channel) throw new ChannelError(`no channel "${args.channel}"`);
   if (!args.member) {
-    await inst.db.transaction().execute(async (tx) => {
+    await transaction(inst.db, async (tx) => {
       await removeKeyFromChannel(tx, channel.id, acct.recipientId, args.by);
     });
     return;
@@ -744,7 +684,7 @@ export async function setMembership(
       `channel "${channel.slug}" is ${channel.kind}; this account's key is ${kind}`,
     );
   }
-  await inst.db.transaction().execute(async (tx) => {
+  await transaction(inst.db, async (tx) => {
     await addKeyToChannel(tx, channel.id, acct.recipientId, args.by);
   });
 }

@@ -14,9 +14,12 @@
  * (nothing in memory, so a restart or another node changes nothing).
  */
 import { createHmac } from "node:crypto";
-import type { ExpressionBuilder } from "kysely";
 import { relaxed, type Db } from "../store/db.ts";
-import type { Database } from "../store/schema.ts";
+import {
+  countLoginAttempt,
+  deleteLoginFailures,
+  type LockSchedule,
+} from "../store/queries/login-failures.ts";
 
 /** Failures in a row before a pair is locked, then 1, 2, 4… minutes (at most an hour). */
 export const FAILURES_BEFORE_LOCK = 5;
@@ -42,21 +45,17 @@ export function pairKey(key: Uint8Array, name: string, digest: Uint8Array): stri
 }
 
 /**
- * `locked_until` for the attempt that brings the row to `failures + 1`, as
- * SQL: lockFor() over its few distinct values, as literals (the same
- * statement on SQLite and PostgreSQL, and one statement, so concurrent
- * attempts cannot both read a count and write the same next one).
+ * `locked_until` for the attempt that brings a row holding `failures` to
+ * `failures + 1`: lockFor() over its few distinct values, from `now`. The
+ * store turns it into one statement, so that concurrent attempts cannot both
+ * read a count and write the same next one.
  */
-function nextLock(eb: ExpressionBuilder<Database, "login_failures">, now: number) {
-  const failures = eb.ref("login_failures.failures");
-  let steps = eb
-    .case()
-    .when(failures, "<", eb.lit(FAILURES_BEFORE_LOCK - 1))
-    .then(eb.lit<number>(0));
+function lockSchedule(now: number): LockSchedule {
+  const steps: { failures: number; lockedUntil: number }[] = [];
   for (let n = FAILURES_BEFORE_LOCK; lockFor(n) < MAX_LOCK_SECONDS; n++) {
-    steps = steps.when(failures, "=", eb.lit(n - 1)).then(eb.lit(now + lockFor(n)));
+    steps.push({ failures: n - 1, lockedUntil: now + lockFor(n) });
   }
-  return steps.else(eb.lit(now + MAX_LOCK_SECONDS)).end();
+  return { freeBelow: FAILURES_BEFORE_LOCK - 1, steps, otherwise: now + MAX_LOCK_SECONDS };
 }
 
 /**
@@ -68,28 +67,18 @@ function nextLock(eb: ExpressionBuilder<Database, "login_failures">, now: number
 export async function claimAttempt(db: Db, pair: string, now: number): Promise<boolean> {
   const expires = Math.ceil((now + KEEP_SECONDS) / HOUR) * HOUR;
   // Relaxed: a power cut may cost a count, nothing a person was told is kept.
-  return relaxed(db, async (conn) => {
-    await conn.deleteFrom("login_failures").where("expires", "<=", now).execute();
-    const row = await conn
-      .insertInto("login_failures")
-      .values({ pair, failures: 1, locked_until: lockFor(1) > 0 ? now + lockFor(1) : 0, expires })
-      .onConflict((oc) =>
-        oc
-          .column("pair")
-          .doUpdateSet((eb) => ({
-            failures: eb(eb.ref("login_failures.failures"), "+", eb.lit(1)),
-            locked_until: nextLock(eb, now),
-            expires: eb.lit(expires),
-          }))
-          .where("login_failures.locked_until", "<=", now),
-      )
-      .returning("failures")
-      .executeTakeFirst();
-    return row !== undefined;
-  });
+  return relaxed(db, (conn) =>
+    countLoginAttempt(conn, {
+      pair,
+      now,
+      expires,
+      firstLockedUntil: lockFor(1) > 0 ? now + lockFor(1) : 0,
+      schedule: lockSchedule(now),
+    }),
+  );
 }
 
 /** After a success: the pair starts again from nothing. */
 export async function clearPair(db: Db, pair: string): Promise<void> {
-  await relaxed(db, (conn) => conn.deleteFrom("login_failures").where("pair", "=", pair).execute());
+  await relaxed(db, (conn) => deleteLoginFailures(conn, pair));
 }
