@@ -12,6 +12,22 @@ import type {
   ConversationResponse,
   SourceSummary,
 } from "../protocol/api.ts";
+import { submissionsInChannels } from "../store/queries/inbox.ts";
+import {
+  markSubmissionsRead,
+  markSubmissionsUnread,
+  starredAmong,
+  starSource,
+  unstarSource,
+} from "../store/queries/reads-stars.ts";
+import { repliesIn, replyTotals } from "../store/queries/replies.ts";
+import { findSourceReplyKeysById } from "../store/queries/sources.ts";
+import {
+  blobsOfSubmissions,
+  findBlobInChannels,
+  submissionIdsIn,
+  submissionsReadBy,
+} from "../store/queries/submissions.ts";
 import { accountChannels, AccountError, type Account } from "./accounts.ts";
 import { channelRecipients } from "./channels.ts";
 import type { Instance } from "./instance.ts";
@@ -43,23 +59,7 @@ async function summaries(
 ): Promise<SourceSummary[]> {
   if (chans.size === 0) return [];
   const visible = [...chans.keys()];
-  let q = inst.db
-    .selectFrom("submissions")
-    .innerJoin("sources", "sources.id", "submissions.source_id")
-    .leftJoin("reads", (j) =>
-      j.onRef("reads.submission_id", "=", "submissions.id").on("reads.account_id", "=", acct.id),
-    )
-    .select([
-      "submissions.source_id as sourceId",
-      "submissions.channel_id as channelId",
-      "submissions.activity as activity",
-      "submissions.day as day",
-      "sources.designation as designation",
-      "reads.submission_id as readId",
-    ])
-    .where("submissions.channel_id", "in", visible);
-  if (sourceIds) q = q.where("submissions.source_id", "in", sourceIds);
-  const rows = await q.execute();
+  const rows = await submissionsInChannels(inst.db, acct.id, visible, sourceIds);
   const by = new Map<
     string,
     {
@@ -96,24 +96,8 @@ async function summaries(
   if (by.size === 0) return [];
   const ids = [...by.keys()];
   const [replies, stars] = await Promise.all([
-    inst.db
-      .selectFrom("replies")
-      .select((eb) => [
-        "source_id",
-        eb.fn.countAll<number | string>().as("n"),
-        eb.fn.max("activity").as("activity"),
-        eb.fn.max("day").as("day"),
-      ])
-      .where("source_id", "in", ids)
-      .where("channel_id", "in", visible)
-      .groupBy("source_id")
-      .execute(),
-    inst.db
-      .selectFrom("stars")
-      .select("source_id")
-      .where("account_id", "=", acct.id)
-      .where("source_id", "in", ids)
-      .execute(),
+    replyTotals(inst.db, ids, visible),
+    starredAmong(inst.db, acct.id, ids),
   ]);
   const replyCount = new Map<string, number>();
   for (const r of replies) {
@@ -123,7 +107,7 @@ async function summaries(
     s.activity = Math.max(s.activity, r.activity);
     if (r.day > s.lastDay) s.lastDay = r.day;
   }
-  const starred = new Set(stars.map((s) => s.source_id));
+  const starred = new Set(stars);
   return [...by.entries()]
     .sort(([, a], [, b]) => b.activity - a.activity)
     .map(([id, s]) => {
@@ -170,11 +154,7 @@ async function visibleSource(
 
 async function replyTo(inst: Instance, summary: SourceSummary, chans: Readable) {
   const channel = [...chans.values()].find((c) => c.slug === summary.channel.slug);
-  const src = await inst.db
-    .selectFrom("sources")
-    .select(["reply_pq", "reply_classic"])
-    .where("id", "=", summary.id)
-    .executeTakeFirst();
+  const src = await findSourceReplyKeysById(inst.db, summary.id);
   if (!channel || !src) throw new AccountError("source_gone", 404);
   return {
     channel,
@@ -192,40 +172,14 @@ export async function conversation(
 ): Promise<ConversationResponse> {
   const { summary, chans } = await visibleSource(inst, acct, sourceId);
   const ids = [...chans.keys()];
-  const subs = await inst.db
-    .selectFrom("submissions")
-    .leftJoin("reads", (j) =>
-      j.onRef("reads.submission_id", "=", "submissions.id").on("reads.account_id", "=", acct.id),
-    )
-    .select([
-      "submissions.id as id",
-      "submissions.seq as seq",
-      "submissions.day as day",
-      "submissions.ord as ord",
-      "submissions.channel_id as channelId",
-      "reads.submission_id as readId",
-    ])
-    .where("submissions.source_id", "=", summary.id)
-    .where("submissions.channel_id", "in", ids)
-    .execute();
+  const subs = await submissionsReadBy(inst.db, acct.id, summary.id, ids);
   const blobs = subs.length
-    ? await inst.db
-        .selectFrom("blobs")
-        .select(["id", "submission_id", "role", "position", "size"])
-        .where(
-          "submission_id",
-          "in",
-          subs.map((s) => s.id),
-        )
-        .orderBy("position")
-        .execute()
+    ? await blobsOfSubmissions(
+        inst.db,
+        subs.map((s) => s.id),
+      )
     : [];
-  const reps = await inst.db
-    .selectFrom("replies")
-    .select(["id", "seq", "day", "ord", "size", "channel_id"])
-    .where("source_id", "=", summary.id)
-    .where("channel_id", "in", ids)
-    .execute();
+  const reps = await repliesIn(inst.db, summary.id, ids);
   const slug = (id: string): string => chans.get(id)?.slug ?? "";
   // Numbered among what this viewer sees: the source's own numbers would show
   // how much it sent to channels the viewer is not a member of.
@@ -285,23 +239,10 @@ export async function blobFor(
   if (typeof blobId !== "string" || !ID.test(blobId)) return null;
   const chans = [...(await readable(inst, acct)).keys()];
   if (chans.length === 0) return null;
-  const row = await inst.db
-    .selectFrom("blobs")
-    .innerJoin("submissions", "submissions.id", "blobs.submission_id")
-    .select("blobs.id as id")
-    .where("blobs.id", "=", blobId)
-    .where("submissions.channel_id", "in", chans)
-    .union(
-      inst.db
-        .selectFrom("replies")
-        .select("id")
-        .where("id", "=", blobId)
-        .where("channel_id", "in", chans),
-    )
-    .executeTakeFirst();
-  if (!row) return null;
+  const id = await findBlobInChannels(inst.db, blobId, chans);
+  if (id === undefined) return null;
   try {
-    return { id: row.id, size: await inst.blobs.size(row.id) };
+    return { id, size: await inst.blobs.size(id) };
   } catch {
     return null;
   }
@@ -361,27 +302,10 @@ export async function markRead(
   read: boolean,
 ): Promise<void> {
   const { summary, chans } = await visibleSource(inst, acct, sourceId);
-  const subs = await inst.db
-    .selectFrom("submissions")
-    .select("id")
-    .where("source_id", "=", summary.id)
-    .where("channel_id", "in", [...chans.keys()])
-    .execute();
-  if (subs.length === 0) return;
-  const ids = subs.map((s) => s.id);
-  if (read) {
-    await inst.db
-      .insertInto("reads")
-      .values(ids.map((id) => ({ account_id: acct.id, submission_id: id })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  } else {
-    await inst.db
-      .deleteFrom("reads")
-      .where("account_id", "=", acct.id)
-      .where("submission_id", "in", ids)
-      .execute();
-  }
+  const ids = await submissionIdsIn(inst.db, summary.id, [...chans.keys()]);
+  if (ids.length === 0) return;
+  if (read) await markSubmissionsRead(inst.db, acct.id, ids);
+  else await markSubmissionsUnread(inst.db, acct.id, ids);
 }
 
 export async function setStar(
@@ -391,19 +315,8 @@ export async function setStar(
   starred: boolean,
 ): Promise<void> {
   const { summary } = await visibleSource(inst, acct, sourceId);
-  if (starred) {
-    await inst.db
-      .insertInto("stars")
-      .values({ account_id: acct.id, source_id: summary.id })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  } else {
-    await inst.db
-      .deleteFrom("stars")
-      .where("account_id", "=", acct.id)
-      .where("source_id", "=", summary.id)
-      .execute();
-  }
+  if (starred) await starSource(inst.db, acct.id, summary.id);
+  else await unstarSource(inst.db, acct.id, summary.id);
 }
 
 /**

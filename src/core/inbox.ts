@@ -6,6 +6,11 @@
 import { constants as fsConstants } from "node:fs";
 import { chmod, copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { findAccountIdByUsername } from "../store/queries/accounts.ts";
+import { inboxRows, replyCountsByDesignation, replyRows } from "../store/queries/inbox.ts";
+import { readSubmissionIds } from "../store/queries/reads-stars.ts";
+import { listSourcesByActivity } from "../store/queries/sources.ts";
+import { blobsOfSubmission } from "../store/queries/submissions.ts";
 import type { Instance } from "./instance.ts";
 
 export interface InboxEntry {
@@ -21,31 +26,7 @@ export interface InboxEntry {
 }
 
 export async function listInbox(inst: Instance): Promise<InboxEntry[]> {
-  const rows = await inst.db
-    .selectFrom("submissions")
-    .innerJoin("sources", "sources.id", "submissions.source_id")
-    .innerJoin("channels", "channels.id", "submissions.channel_id")
-    .leftJoin("blobs", "blobs.submission_id", "submissions.id")
-    .select((eb) => [
-      "submissions.id as id",
-      "submissions.day as day",
-      "submissions.seq as seq",
-      "sources.designation as source",
-      "channels.slug as channel",
-      eb.fn.count<number | string>("blobs.id").as("blobCount"),
-      eb.fn.sum<number | string | null>("blobs.size").as("bytes"),
-    ])
-    .groupBy([
-      "submissions.id",
-      "submissions.day",
-      "submissions.seq",
-      "sources.designation",
-      "channels.slug",
-    ])
-    .orderBy("submissions.day")
-    .orderBy("sources.designation")
-    .orderBy("submissions.seq")
-    .execute();
+  const rows = await inboxRows(inst.db);
   return rows.map((r) => ({
     id: r.id,
     day: r.day,
@@ -82,28 +63,13 @@ export async function listInboxBySource(
   const entries = await listInbox(inst);
   let accountId: string | undefined;
   if (asUsername !== undefined) {
-    const a = await inst.db
-      .selectFrom("accounts")
-      .select("id")
-      .where("username", "=", asUsername.trim().toLowerCase())
-      .executeTakeFirst();
+    const a = await findAccountIdByUsername(inst.db, asUsername.trim().toLowerCase());
     if (!a) throw new Error(`no account "${asUsername}"`);
-    accountId = a.id;
+    accountId = a;
   }
-  let reads = inst.db.selectFrom("reads").select("submission_id").distinct();
-  if (accountId !== undefined) reads = reads.where("account_id", "=", accountId);
-  const read = new Set((await reads.execute()).map((r) => r.submission_id));
-  const sources = await inst.db
-    .selectFrom("sources")
-    .select(["designation", "activity", "last_day", "reply_count"])
-    .orderBy("activity", "desc")
-    .execute();
-  const replies = await inst.db
-    .selectFrom("replies")
-    .innerJoin("sources", "sources.id", "replies.source_id")
-    .select(["sources.designation as designation", (eb) => eb.fn.countAll<number>().as("n")])
-    .groupBy("sources.designation")
-    .execute();
+  const read = new Set(await readSubmissionIds(inst.db, accountId));
+  const sources = await listSourcesByActivity(inst.db);
+  const replies = await replyCountsByDesignation(inst.db);
   const replyCount = new Map(replies.map((r) => [r.designation, r.n]));
   return sources.flatMap((s) => {
     const mine = entries.filter((e) => e.source === s.designation).sort((a, b) => a.seq - b.seq);
@@ -204,12 +170,7 @@ export async function pullInbox(
       onEach?.(e, true);
       continue;
     }
-    const blobs = await inst.db
-      .selectFrom("blobs")
-      .select(["id", "role", "position"])
-      .where("submission_id", "=", e.id)
-      .orderBy("position")
-      .execute();
+    const blobs = await blobsOfSubmission(inst.db, e.id);
     const manifests = blobs.filter((b) => b.role === "manifest").length;
     if (
       manifests !== 1 ||
@@ -277,19 +238,7 @@ async function pullReplies(
   inst: Instance,
   outDir: string,
 ): Promise<{ pulled: number; refused: number }> {
-  const rows = await inst.db
-    .selectFrom("replies")
-    .innerJoin("sources", "sources.id", "replies.source_id")
-    .innerJoin("channels", "channels.id", "replies.channel_id")
-    .select([
-      "replies.id as id",
-      "replies.day as day",
-      "replies.seq as seq",
-      "sources.designation as source",
-      "channels.slug as channel",
-    ])
-    .orderBy("replies.day")
-    .execute();
+  const rows = await replyRows(inst.db);
   let pulled = 0;
   let refused = 0;
   const repliesDir = join(outDir, "replies");
