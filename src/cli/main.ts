@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateIdentity, parseIdentityFile, recipientFingerprint } from "../crypto/index.ts";
 import { toRecipient } from "../runtime/crypto-pool.ts";
-import { createInvite, setMembership } from "../core/accounts.ts";
+import { createInvite, hasActiveAccount, setMembership } from "../core/accounts.ts";
 import { OPERATOR } from "../core/channel-events.ts";
 import {
   addChannel,
@@ -604,12 +604,7 @@ const COMMANDS: Record<string, Command> = {
       const recipientListen = str(v["recipient-listen"]) || DEFAULT_RECIPIENT;
       // Until someone has enrolled, every start offers a fresh admin invite.
       const invite = await withInstance(dir, async (inst) => {
-        const active = await inst.db
-          .selectFrom("accounts")
-          .select("id")
-          .where("status", "=", "active")
-          .executeTakeFirst();
-        return active
+        return (await hasActiveAccount(inst))
           ? null
           : createInvite(inst, { name: "Demo admin", role: "admin", channel: "default" });
       });

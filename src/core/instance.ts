@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BlobStore } from "../store/blob-store.ts";
-import { openSqlite, type Db } from "../store/db.ts";
+import { closeDatabase, openSqlite, type Db } from "../store/db.ts";
 import { loadOrgTexts, saveOrgTexts, type OrgTexts } from "../i18n/org-texts.ts";
 import { defaultConfig, parseConfig, type Config } from "./config.ts";
 
@@ -136,7 +136,7 @@ export class Instance {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await closeDatabase(this.db);
   }
 }
 

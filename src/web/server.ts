@@ -2,6 +2,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import type { Instance } from "../core/instance.ts";
+import { sweepUnclaimedBlobs } from "../core/upkeep.ts";
 import { cryptoPool } from "../runtime/crypto-pool.ts";
 import type { Logger } from "../runtime/log.ts";
 import { acquireServeLock } from "../runtime/serve-lock.ts";
@@ -67,21 +68,7 @@ export async function startServers(
 ): Promise<Running> {
   const release = acquireServeLock(inst.dir);
   try {
-    const removed = await inst.blobs.sweep(async (ids) => {
-      const known = new Set<string>();
-      for (let i = 0; i < ids.length; i += 500) {
-        const batch = ids.slice(i, i + 500);
-        // A blob is claimed by a submission's row or by a reply's row.
-        const rows = await inst.db
-          .selectFrom("blobs")
-          .select("id")
-          .where("id", "in", batch)
-          .union(inst.db.selectFrom("replies").select("id").where("id", "in", batch))
-          .execute();
-        for (const r of rows) known.add(r.id);
-      }
-      return known;
-    });
+    const removed = await sweepUnclaimedBlobs(inst);
     if (removed > 0) logger.info("startup_sweep", { removed });
     // Blob times: the day, and ctimes no finer than the hour (SECURITY.md).
     await inst.blobs.coarsenTimes(0);

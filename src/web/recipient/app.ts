@@ -33,7 +33,7 @@ import {
   type RecipientSession,
 } from "../../core/accounts.ts";
 import { acknowledgeKeys, channelKeyLists } from "../../core/channel-events.ts";
-import { addChannel, listChannels, ChannelError } from "../../core/channels.ts";
+import { addChannel, ChannelError } from "../../core/channels.ts";
 import {
   blobFor,
   conversation,
@@ -43,6 +43,8 @@ import {
   setStar,
   storeBrowserReply,
 } from "../../core/conversations.ts";
+import { adminOverview } from "../../core/overview.ts";
+import { checkDatabase } from "../../core/upkeep.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../runtime/log.ts";
 import { MAX_REPLY_BYTES } from "../../core/replies.ts";
@@ -301,7 +303,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   });
 
   app.get("/api/v1/health", async () => {
-    await inst.db.selectFrom("channels").select("id").limit(1).execute();
+    await checkDatabase(inst);
     return { ok: true };
   });
 
@@ -440,33 +442,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
 
   app.get("/api/v1/admin/overview", async (req): Promise<AdminOverview> => {
     await admin(req);
-    const channels = await listChannels(inst.db);
-    const members = await inst.db
-      .selectFrom("channel_recipients")
-      .innerJoin("accounts", "accounts.recipient_id", "channel_recipients.recipient_id")
-      .innerJoin("channels", "channels.id", "channel_recipients.channel_id")
-      .select(["channels.slug as slug", "accounts.username as username"])
-      .execute();
-    const accounts = await inst.db
-      .selectFrom("accounts")
-      .select(["username", "name", "role", "status"])
-      .orderBy("username")
-      .execute();
-    return {
-      channels: channels.map((c) => ({
-        slug: c.slug,
-        name: c.name,
-        kind: c.kind,
-        recipients: members.filter((m) => m.slug === c.slug).map((m) => m.username),
-      })),
-      accounts: accounts.map((a) => ({
-        username: a.username,
-        name: a.name,
-        role: a.role === "admin" ? "admin" : "recipient",
-        active: a.status === "active",
-        channels: members.filter((m) => m.username === a.username).map((m) => m.slug),
-      })),
-    };
+    return adminOverview(inst);
   });
 
   /** Admin errors carry an operator-facing reason; the app shows it under a generic message. */
