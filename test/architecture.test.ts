@@ -109,6 +109,40 @@ test("the import graph of src/ has no cycle", () => {
   assert.deepEqual(cycles, []);
 });
 
+// ---- all SQL in store/ (issue #12) ----------------------------------------------
+
+/**
+ * What only store/ may write: an import of Kysely itself (even of a type:
+ * store exports the few types others need, `Db` and `Tx`), a query builder's
+ * entry point, the `sql` template, a raw statement, a transaction or
+ * connection opened by hand.
+ */
+const SQL_OUTSIDE_STORE: readonly { readonly what: string; readonly re: RegExp }[] = [
+  { what: 'imports "kysely"', re: /\bfrom\s*["']kysely["']|import\s*\(\s*["']kysely["']\s*\)/ },
+  { what: "calls .selectFrom(", re: /\.selectFrom\s*\(/ },
+  { what: "calls .insertInto(", re: /\.insertInto\s*\(/ },
+  { what: "calls .updateTable(", re: /\.updateTable\s*\(/ },
+  { what: "calls .deleteFrom(", re: /\.deleteFrom\s*\(/ },
+  { what: "calls .replaceInto(", re: /\.replaceInto\s*\(/ },
+  { what: "writes sql`…`", re: /(?<![\w.`$])sql\s*(?:<[^>`]*>)?\s*`/ },
+  { what: "calls sql.raw/sql.ref/sql.lit…", re: /\bsql\.[a-zA-Z]+\s*\(/ },
+  { what: "opens .transaction()", re: /\.transaction\s*\(\s*\)/ },
+  { what: "takes .connection()", re: /\.connection\s*\(\s*\)/ },
+];
+
+function sqlOutsideStore(file: string, text: string): string[] {
+  if (roomOf(file) === "store") return [];
+  return SQL_OUTSIDE_STORE.filter(({ re }) => re.test(text)).map(
+    ({ what }) => `${relative(SRC, file)} ${what}`,
+  );
+}
+
+test("every SQL statement of src/ lives in store/: nothing else imports Kysely or builds a query", () => {
+  const wrong: string[] = [];
+  for (const f of files(SRC)) wrong.push(...sqlOutsideStore(f, readFileSync(f, "utf8")));
+  assert.deepEqual(wrong, []);
+});
+
 test("the rules can fail: a forbidden import and a cycle are seen", () => {
   // The parser finds each kind of import the code uses.
   assert.deepEqual(
@@ -116,6 +150,33 @@ test("the rules can fail: a forbidden import and a cycle are seen", () => {
       `import { a } from "../store/db.ts";\nexport { b } from "./x.ts";\nconst m = await import("../web/server.ts");\nimport "./side-effect.ts";\nimport type { T } from "../core/t.ts";`,
     ),
     ["../store/db.ts", "./x.ts", "../web/server.ts", "./side-effect.ts", "../core/t.ts"],
+  );
+  // The SQL scan sees each form, and lets store/ and store's own types through.
+  const core = join(SRC, "core", "x.ts");
+  const seen = (text: string): number => sqlOutsideStore(core, text).length;
+  for (const text of [
+    `import { sql } from "kysely";`,
+    `import type { Transaction } from "kysely";`,
+    `const k = await import("kysely");`,
+    `await db.selectFrom("sources").selectAll().execute();`,
+    `await tx\n  .insertInto("blobs")`,
+    `await db.updateTable("accounts")`,
+    `await conn.deleteFrom("login_failures")`,
+    "const next = sql<number>`(select 1)`;",
+    "await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);",
+    `await sql.raw("pragma synchronous = NORMAL").execute(conn);`,
+    `await inst.db.transaction().execute(async (tx) => {});`,
+    `await db.connection().execute(fn);`,
+  ]) {
+    assert.equal(seen(text), 1, text);
+  }
+  assert.equal(seen(`import { transaction, type Db, type Tx } from "../store/db.ts";`), 0);
+  assert.equal(seen(`await transaction(inst.db, (tx) => deleteAccount(tx, id, null));`), 0);
+  assert.equal(seen(`temp.stream.destroy(); const sqlite = 1;`), 0);
+  assert.equal(seen("// the `sql` template is store's"), 0);
+  assert.equal(
+    sqlOutsideStore(join(SRC, "store", "x.ts"), `import { sql } from "kysely";`).length,
+    0,
   );
   assert.ok(!(ALLOWED.crypto ?? []).includes("runtime"));
   assert.ok(!(ALLOWED.client ?? []).includes("core"));
