@@ -40,6 +40,68 @@ const SETS: readonly (readonly [string[], ReadonlySet<string>])[] = [...LISTS.va
   (list) => [list, new Set(list.map((w) => w.normalize("NFKD")))] as const,
 );
 
+/** How many letters identify a word in the lists built for it (BIP39's own guideline). */
+export const STEM_LETTERS = 4;
+
+/** Lower case, accents removed: "Élève" → "eleve" (what a phone keyboard types most easily). */
+function plain(word: string): string {
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * A word list whose words are told apart by their first four letters once
+ * accents are removed (English, Spanish, French and the other Latin lists;
+ * computed here, not assumed): a typed word is the list's word when it is that
+ * word without accents, or at least its first four letters and a prefix of it.
+ */
+interface StemIndex {
+  readonly list: string[];
+  /** Accent-free word → the list's word. */
+  readonly words: ReadonlyMap<string, string>;
+  /** Accent-free first four letters → the list's word. */
+  readonly stems: ReadonlyMap<string, string>;
+}
+
+const STEM_INDEXES: readonly StemIndex[] = [...LISTS.values()].flatMap((list) => {
+  if (!list.every((w) => /^\p{Script=Latin}+$/u.test(plain(w)))) return [];
+  const stems = new Map<string, string>();
+  for (const w of list) {
+    const k = plain(w).slice(0, STEM_LETTERS);
+    if (stems.has(k)) return [];
+    stems.set(k, w);
+  }
+  return [{ list, words: new Map(list.map((w) => [plain(w), w])), stems }];
+});
+
+/** The list's word for a typed one, or undefined. */
+function fromStem(index: StemIndex, typed: string): string | undefined {
+  const exact = index.words.get(typed);
+  if (exact !== undefined) return exact;
+  if (typed.length < STEM_LETTERS) return undefined;
+  const w = index.stems.get(typed.slice(0, STEM_LETTERS));
+  return w !== undefined && plain(w).startsWith(typed) ? w : undefined;
+}
+
+/**
+ * The codename's words split at the letters that identify them, for showing
+ * those letters marked; null when its list is not one where four letters do.
+ */
+export function codenameStems(
+  codename: string,
+  locale: string,
+): readonly { readonly stem: string; readonly rest: string }[] | null {
+  const list = LISTS.get(codenameLanguage(locale)) ?? english;
+  if (!STEM_INDEXES.some((i) => i.list === list)) return null;
+  return codename.split(" ").map((w) => {
+    // Four letters of the word as shown, each with its accents (NFC letters).
+    const letters = [...w.normalize("NFC")];
+    return {
+      stem: letters.slice(0, STEM_LETTERS).join(""),
+      rest: letters.slice(STEM_LETTERS).join(""),
+    };
+  });
+}
+
 /** Word-list language for a UI locale: its own where one exists, else English. */
 export function codenameLanguage(locale: string): string {
   if (LISTS.has(locale)) return locale;
@@ -64,12 +126,19 @@ export function formatCodename(entropy: Uint8Array, locale: string): string {
 
 export type CodenameParse =
   | { readonly ok: true; readonly entropy: Uint8Array }
-  | { readonly ok: false; readonly reason: "empty" | "too_long" | "mistyped" };
+  | {
+      readonly ok: false;
+      /** "ambiguous": typed by their first letters, the words fit two lists and both checksums. */
+      readonly reason: "empty" | "too_long" | "mistyped" | "ambiguous";
+    };
 
 /**
  * Maps typed words back to entropy. Accepts any supported word list, any
  * case, any run of whitespace (ASCII, ideographic, NBSP), and Chinese or
- * Japanese typed without spaces. Never throws on user input.
+ * Japanese typed without spaces; in the lists where four letters identify a
+ * word, each word's first four letters (or more), accents optional. When
+ * words typed that way fit several lists, the checksum decides; if it cannot,
+ * the answer is "ambiguous". Never throws on user input.
  */
 export function parseCodename(input: string): CodenameParse {
   if (typeof input !== "string") return { ok: false, reason: "mistyped" };
@@ -96,5 +165,27 @@ export function parseCodename(input: string): CodenameParse {
       // characters), and report "mistyped" if no list accepts it.
     }
   }
-  return { ok: false, reason: "mistyped" };
+  return fromStems(words.map(plain));
+}
+
+/** Words typed by their first letters or without accents: every list that takes them, the checksum deciding. */
+function fromStems(typed: readonly string[]): CodenameParse {
+  const found: Uint8Array[] = [];
+  for (const index of STEM_INDEXES) {
+    const words = typed.map((t) => fromStem(index, t));
+    if (!words.every((w): w is string => w !== undefined)) continue;
+    try {
+      found.push(mnemonicToEntropy(words.join(" "), index.list));
+    } catch {
+      // This list's words, not its checksum.
+    }
+  }
+  const [first, ...others] = found;
+  if (first === undefined) return { ok: false, reason: "mistyped" };
+  if (others.some((e) => !Buffer.from(e).equals(Buffer.from(first)))) {
+    for (const e of found) e.fill(0);
+    return { ok: false, reason: "ambiguous" };
+  }
+  for (const e of others) e.fill(0);
+  return { ok: true, entropy: first };
 }

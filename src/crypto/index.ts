@@ -32,6 +32,8 @@ export {
 export {
   type CodenameParse,
   codenameLanguage,
+  codenameStems,
+  STEM_LETTERS,
   formatCodename,
   newCodenameEntropy,
   parseCodename,
