@@ -73,6 +73,8 @@ const STEM_INDEXES: readonly StemIndex[] = [...LISTS.values()].flatMap((list) =>
   return [{ list, words: new Map(list.map((w) => [plain(w), w])), stems }];
 });
 
+const GRAPHEMES = new Intl.Segmenter("und", { granularity: "grapheme" });
+
 /** The list's word for a typed one, or undefined. */
 function fromStem(index: StemIndex, typed: string): string | undefined {
   const exact = index.words.get(typed);
@@ -93,8 +95,8 @@ export function codenameStems(
   const list = LISTS.get(codenameLanguage(locale)) ?? english;
   if (!STEM_INDEXES.some((i) => i.list === list)) return null;
   return codename.split(" ").map((w) => {
-    // Four letters of the word as shown, each with its accents (NFC letters).
-    const letters = [...w.normalize("NFC")];
+    // Four letters of the word as shown, each with its accents (graphemes).
+    const letters = Array.from(GRAPHEMES.segment(w.normalize("NFC")), (g) => g.segment);
     return {
       stem: letters.slice(0, STEM_LETTERS).join(""),
       rest: letters.slice(STEM_LETTERS).join(""),
