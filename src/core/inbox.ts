@@ -7,6 +7,7 @@ import { constants as fsConstants } from "node:fs";
 import { chmod, copyFile, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Instance } from "./instance.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export interface InboxEntry {
   readonly id: string;
@@ -87,7 +88,7 @@ export async function listInboxBySource(
       .select("id")
       .where("username", "=", asUsername.trim().toLowerCase())
       .executeTakeFirst();
-    if (!a) throw new Error(`no account "${asUsername}"`);
+    if (!a) throw new PosternError("no_such_account", `no account "${asUsername}"`);
     accountId = a.id;
   }
   let reads = inst.db.selectFrom("reads").select("submission_id").distinct();
