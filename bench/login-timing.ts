@@ -12,7 +12,8 @@ import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { base32nopad } from "@scure/base";
-import { AccountError, confirmTotp, createInvite, enrol, login } from "../src/core/accounts.ts";
+import { confirmTotp, createInvite, enrol, login } from "../src/core/accounts.ts";
+import { PosternError } from "../src/protocol/errors.ts";
 import { addChannel } from "../src/core/channels.ts";
 import { Instance } from "../src/core/instance.ts";
 import { generateIdentity, totpCode, totpStep, verifyTotp } from "../src/crypto/index.ts";
@@ -97,7 +98,7 @@ export async function benchLoginTiming(attempts = 40): Promise<LoginTiming> {
             await login(inst, body);
             throw new Error("a bench login succeeded");
           } catch (err) {
-            if (!(err instanceof AccountError) || err.code !== "login_failed") throw err;
+            if (!(err instanceof PosternError) || err.code !== "login_failed") throw err;
           }
           if (i >= 3) times[k].push(performance.now() - t0); // the first rounds warm up
         }

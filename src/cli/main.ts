@@ -11,28 +11,18 @@ import { generateIdentity, parseIdentityFile, recipientFingerprint } from "../cr
 import { toRecipient } from "../runtime/crypto-pool.ts";
 import { createInvite, hasActiveAccount, setMembership } from "../core/accounts.ts";
 import { OPERATOR } from "../core/channel-events.ts";
-import {
-  addChannel,
-  addRecipient,
-  ChannelError,
-  listChannels,
-  removeRecipientByName,
-} from "../core/channels.ts";
-import { decryptPulled, DecryptError } from "../core/decrypt.ts";
+import { addChannel, addRecipient, listChannels, removeRecipientByName } from "../core/channels.ts";
+import { decryptPulled } from "../core/decrypt.ts";
+import { toPosternError } from "../core/errors.ts";
 import { listInbox, listInboxBySource, pullInbox } from "../core/inbox.ts";
-import { ReplyError, writeReply } from "../core/replies.ts";
-import { OnionError } from "../tor/onion.ts";
-import { TorError } from "../tor/supervisor.ts";
+import { writeReply } from "../core/replies.ts";
 import { Instance } from "../core/instance.ts";
 import { deleteSource } from "../core/sources.ts";
 import { createLogger } from "../runtime/log.ts";
 import { OUTREACH_COMMANDS } from "./outreach.ts";
-import { OutreachError } from "../outreach/errors.ts";
 import { progressBar } from "./progress.ts";
 import { terminalSafe } from "./terminal.ts";
-
-class UsageError extends Error {}
-class PullError extends Error {}
+import { exitStatus, PosternError } from "../protocol/errors.ts";
 
 /** Where invite links point: --base-url, else the recipient onion, else the default listener. */
 async function recipientBase(dir: string, flag: string | boolean | undefined): Promise<string> {
@@ -41,10 +31,10 @@ async function recipientBase(dir: string, flag: string | boolean | undefined): P
     try {
       u = new URL(flag);
     } catch {
-      throw new UsageError(`--base-url "${flag}" is not a URL`);
+      throw new PosternError("usage", `--base-url "${flag}" is not a URL`);
     }
     if (u.protocol !== "http:" && u.protocol !== "https:")
-      throw new UsageError("--base-url must be http:// or https://");
+      throw new PosternError("usage", "--base-url must be http:// or https://");
     return u.origin;
   }
   const { readOnionAddress } = await import("../tor/onion.ts");
@@ -85,7 +75,8 @@ async function init(dir: string, orgName: string): Promise<void> {
 }
 
 async function writeIdentity(file: string, classic: boolean, comment: string): Promise<string> {
-  if (existsSync(file)) throw new UsageError(`${file} already exists; refusing to overwrite a key`);
+  if (existsSync(file))
+    throw new PosternError("usage", `${file} already exists; refusing to overwrite a key`);
   const identity = await generateIdentity(classic ? "classic" : "pq");
   const recipient = await toRecipient(identity);
   const text = `# created: ${new Date().toISOString().slice(0, 10)}\n# ${comment}\n# public key: ${recipient}\n${identity}\n`;
@@ -271,7 +262,7 @@ const COMMANDS: Record<string, Command> = {
     required: ["data"],
     async run(v) {
       if (v.tor !== true && (v["tor-config"] !== undefined || v["tor-socks"] !== undefined)) {
-        throw new UsageError("--tor-config and --tor-socks need --tor");
+        throw new PosternError("usage", "--tor-config and --tor-socks need --tor");
       }
       await serve(
         str(v.data),
@@ -302,7 +293,7 @@ const COMMANDS: Record<string, Command> = {
     async run(v) {
       const role = str(v.role);
       if (role !== "admin" && role !== "recipient") {
-        throw new UsageError('--role must be "admin" or "recipient"');
+        throw new PosternError("usage", '--role must be "admin" or "recipient"');
       }
       const channel = typeof v.channel === "string" ? v.channel : null;
       // Every check before the row: a refused invocation leaves no invite behind.
@@ -339,7 +330,7 @@ const COMMANDS: Record<string, Command> = {
         out(`Removed ${str(v.username)} from channel "${channel}".`);
         return;
       }
-      if (typeof v.name !== "string") throw new UsageError("give --username or --name");
+      if (typeof v.name !== "string") throw new PosternError("usage", "give --username or --name");
       const n = await withInstance(str(v.data), (inst) =>
         removeRecipientByName(inst.db, str(v.name), channel),
       );
@@ -383,7 +374,8 @@ const COMMANDS: Record<string, Command> = {
       if (r.replies > 0)
         out(`Pulled ${r.replies} reply(ies) into ${join(resolve(str(v.out)), "replies")}.`);
       if (r.refused > 0) {
-        throw new PullError(
+        throw new PosternError(
+          "pull_refused",
           `refused ${r.refused} item(s) whose id or details have a shape Postern never makes: the server's database may have been tampered with; nothing was written for them`,
         );
       }
@@ -434,7 +426,11 @@ const COMMANDS: Record<string, Command> = {
       out(
         `Decrypted ${r.files} file(s) from ${r.submissions} submission(s) into ${resolve(str(v.out))}.`,
       );
-      if (r.failures > 0) throw new DecryptError(`${r.failures} item(s) could not be decrypted`);
+      if (r.failures > 0)
+        throw new PosternError(
+          "decrypt_incomplete",
+          `${r.failures} item(s) could not be decrypted`,
+        );
     },
   },
   "source delete": {
@@ -449,13 +445,15 @@ const COMMANDS: Record<string, Command> = {
     },
     required: ["data", "source"],
     async run(v) {
-      if (v.yes !== true) throw new UsageError("this cannot be undone: add --yes to confirm");
+      if (v.yes !== true)
+        throw new PosternError("usage", "this cannot be undone: add --yes to confirm");
       const channel = typeof v.channel === "string" ? v.channel : undefined;
       const r = await withInstance(str(v.data), (inst) =>
         deleteSource(inst, str(v.source), channel),
       );
       if (r === null)
-        throw new UsageError(
+        throw new PosternError(
+          "usage",
           channel === undefined
             ? `no source is called "${str(v.source)}"`
             : `no source is called "${str(v.source)}", or no channel "${channel}"`,
@@ -555,7 +553,7 @@ const COMMANDS: Record<string, Command> = {
       const source = await readOnionAddress(dir, "source");
       const recipient = await readOnionAddress(dir, "recipient");
       if (source === null && recipient === null)
-        throw new UsageError(`no onion keys in ${dir} (run postern onion init)`);
+        throw new PosternError("usage", `no onion keys in ${dir} (run postern onion init)`);
       const { clients, ignored } = await readClientAuth(dir);
       const up = torRunning(dir);
       // Published means: tor is given the onion, which it is only with a valid client.
@@ -695,42 +693,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (positionals.length > 0)
-      throw new UsageError(`unexpected argument "${positionals[0] ?? ""}"`);
+      throw new PosternError("usage", `unexpected argument "${positionals[0] ?? ""}"`);
     for (const r of cmd.required ?? []) {
       const v = values[r];
       if (typeof v !== "string" || v === "")
-        throw new UsageError(`--${r} is required (usage: ${cmd.usage})`);
+        throw new PosternError("usage", `--${r} is required (usage: ${cmd.usage})`);
     }
     await cmd.run(values);
     return 0;
   } catch (e) {
-    process.stderr.write(`postern: ${terminalSafe(oneLine(e))}\n`);
-    return e instanceof UsageError ||
-      (e instanceof OutreachError && e.usage) ||
-      (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-      ? 2
-      : 1;
+    // parseArgs's own refusals (an unknown flag, a missing value) are usage errors too.
+    const parseArgs = (e as { code?: unknown }).code;
+    const err =
+      typeof parseArgs === "string" && parseArgs.startsWith("ERR_PARSE_ARGS")
+        ? new PosternError("usage", (e as Error).message.split("\n")[0]?.slice(0, 300), {
+            cause: e,
+          })
+        : toPosternError(e, "operator");
+    process.stderr.write(`postern: ${terminalSafe(err.message)}\n`);
+    return exitStatus(err.code);
   }
-}
-
-function oneLine(e: unknown): string {
-  const own = [
-    UsageError,
-    PullError,
-    ChannelError,
-    DecryptError,
-    ReplyError,
-    OnionError,
-    TorError,
-    OutreachError,
-  ];
-  if (own.some((k) => e instanceof k)) return (e as Error).message;
-  if (e instanceof Error) {
-    const code = (e as { code?: string }).code;
-    if (code === "ENOENT" || code === "EACCES" || code === "EEXIST" || code === "EADDRINUSE") {
-      return e.message.split("\n")[0] ?? code;
-    }
-    return (e.message.split("\n")[0] ?? "failed").slice(0, 300);
-  }
-  return "failed";
 }

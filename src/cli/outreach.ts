@@ -1,14 +1,14 @@
 /**
  * The `postern outreach …` commands, in the shape of src/cli/main.ts's
  * command table (usage, summary, options, required, run), for it to register.
- * Problems are thrown as OutreachError with a one-line message; `usage` set
- * means a bad invocation.
+ * Problems are thrown as PosternError with a one-line detail; the code
+ * `usage` means a bad invocation (exit 2).
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Instance } from "../core/instance.ts";
 import { terminalSafe } from "./terminal.ts";
-import { OutreachError } from "../outreach/errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { readBounded } from "../outreach/file-io.ts";
 import type { Statement } from "../outreach/statement.ts";
 import type { KitTextSource } from "../outreach/texts.ts";
@@ -34,7 +34,8 @@ const str = (v: string | boolean | undefined): string => (typeof v === "string" 
 
 function requireInstance(dir: string): void {
   if (!Instance.isInitialized(dir))
-    throw new OutreachError(
+    throw new PosternError(
+      "not_an_instance",
       `${resolve(dir)} is not a Postern data folder (run: postern init --data ${dir})`,
     );
 }
@@ -156,21 +157,19 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
         const dir = str(v.data);
         const keyFile = str(v["key-file"]);
         if ((dir === "") === (keyFile === ""))
-          throw new OutreachError(
+          throw new PosternError(
+            "usage",
             "give --data DIR (the server's public key) or --key-file FILE (the offline private key), not both",
-            { usage: true },
           );
         if (v.new === true && keyFile === "")
-          throw new OutreachError(
+          throw new PosternError(
+            "usage",
             "--new makes a key file: give --key-file FILE, on an offline machine",
-            { usage: true },
           );
         if (v.set !== undefined && dir === "")
-          throw new OutreachError("--set installs a public key: give --data DIR", {
-            usage: true,
-          });
+          throw new PosternError("usage", "--set installs a public key: give --data DIR");
         if (v.replace === true && v.set === undefined)
-          throw new OutreachError("--replace goes with --set PUBLIC_KEY", { usage: true });
+          throw new PosternError("usage", "--replace goes with --set PUBLIC_KEY");
 
         if (keyFile !== "") {
           if (v.new !== true) {
@@ -179,9 +178,9 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
           }
           const folder = dirname(resolve(keyFile));
           if (Instance.isInitialized(folder))
-            throw new OutreachError(
+            throw new PosternError(
+              "usage",
               `${folder} is a Postern data folder: make the signing key on another machine, offline, and give the server its public key only`,
-              { usage: true },
             );
           const key = await signing.createKeyFile(keyFile);
           await printKey(key.publicKey);
@@ -213,7 +212,8 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
         }
         const k = await signing.installedKey(dir);
         if (k === null)
-          throw new OutreachError(
+          throw new PosternError(
+            "no_signing_key",
             `no outreach signing key for ${dir}: make one on an offline machine (postern outreach key --new --key-file FILE), then install its public key here (postern outreach key --data ${shellWord(dir)} --set PUBLIC_KEY)`,
           );
         if (typeof v.set !== "string") await printKey(k.publicKey);
@@ -275,13 +275,14 @@ export function outreachCommands(deps: OutreachDeps = {}): Record<string, Outrea
 
 /**
  * KEY is the base64 key itself, or a file whose first line is (what `outreach
- * key` prints). @throws OutreachError for a file that holds a private key.
+ * key` prints). @throws PosternError for a file that holds a private key.
  */
 async function publicKeyText(arg: string): Promise<string> {
   if (/^[A-Za-z0-9+/=]+$/.test(arg.trim()) && !existsSync(arg)) return arg;
   const text = (await readBounded(arg, 4096, "public key")).toString("utf8");
   if (text.includes("PRIVATE KEY"))
-    throw new OutreachError(
+    throw new PosternError(
+      "signing_key_invalid",
       `${arg} holds a private key: give its public key instead (the first line that postern outreach key --key-file ${shellWord(arg)} prints, on the offline machine)`,
     );
   return text.split("\n")[0] ?? "";

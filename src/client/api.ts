@@ -18,7 +18,6 @@ import {
   type CreateInviteRequest,
   type EnrolRequest,
   type EnrolResponse,
-  type ErrorCode,
   type InviteCheckResponse,
   type InviteCreated,
   type LoginParamsResponse,
@@ -28,34 +27,16 @@ import {
   type SessionResponse,
   type SourcesResponse,
 } from "../protocol/api.ts";
+import { isCodeFor, type CodeFor, type ErrorParams } from "../protocol/errors.ts";
 import type { ClientErrorCode } from "./messages/en.ts";
 
 const BASE = "/api/v1";
 
-/** Every code the server may send; anything else is reported as "unexpected". */
-const SERVER_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  "bad_request",
-  "csrf_invalid",
-  "origin_invalid",
-  "unauthenticated",
-  "forbidden",
-  "not_found",
-  "invite_invalid",
-  "username_invalid",
-  "username_taken",
-  "recipient_invalid",
-  "login_failed",
-  "totp_invalid",
-  "too_many_attempts",
-  "reply_invalid",
-  "reply_too_large",
-  "source_gone",
-  "channel_invalid",
-  "storage_unavailable",
-  "internal",
-]);
-
-export type AnyErrorCode = ErrorCode | ClientErrorCode;
+/**
+ * What the server may send (the catalogue's recipient codes: any other
+ * answer is "unexpected"), or a failure found here.
+ */
+export type AnyErrorCode = CodeFor<"recipient"> | ClientErrorCode;
 
 /** A failed call: the server's `{ error }` code, or a client-side one; status 0 when no answer. */
 export class ApiError extends Error {
@@ -63,8 +44,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: AnyErrorCode,
     readonly status: number,
-    /** An operator-facing reason from admin routes (which text, which key), shown as text. */
-    readonly reason: string | null = null,
+    /** Values the code's message names (which text, which language), shown as text. */
+    readonly params: ErrorParams = {},
   ) {
     super(`recipient API: ${code} (${status})`);
   }
@@ -269,12 +250,12 @@ export class Api {
       throw new ApiError("network", 0);
     }
     if (res.ok) return res;
-    const { code, reason } = await errorOf(res);
+    const { code, params } = await errorOf(res);
     if (code === "unauthenticated") {
       this.#csrf = null;
       this.#onUnauthenticated();
     }
-    throw new ApiError(code, res.status, reason);
+    throw new ApiError(code, res.status, params);
   }
 }
 
@@ -283,17 +264,28 @@ function seg(id: string): string {
   return encodeURIComponent(id);
 }
 
-async function errorOf(res: Response): Promise<{ code: AnyErrorCode; reason: string | null }> {
+async function errorOf(res: Response): Promise<{ code: AnyErrorCode; params: ErrorParams }> {
   try {
     const body: unknown = await res.json();
     const code = isJson(body) ? body.error : undefined;
-    const reason = isJson(body) && typeof body.reason === "string" ? body.reason : null;
-    if (isErrorCode(code)) return { code, reason: reason?.slice(0, 300) ?? null };
+    if (isCodeFor("recipient", code)) {
+      return { code, params: isJson(body) ? paramsOf(body.params) : {} };
+    }
   } catch {
     // Not JSON (a proxy's error page): fall through.
   }
-  if (res.status === 401) return { code: "unauthenticated", reason: null };
-  return { code: res.status >= 500 ? "internal" : "unexpected", reason: null };
+  if (res.status === 401) return { code: "unauthenticated", params: {} };
+  return { code: res.status >= 500 ? "internal" : "unexpected", params: {} };
+}
+
+/** An error's params: a few short strings, anything else dropped (they are shown as text). */
+function paramsOf(v: unknown): ErrorParams {
+  if (!isJson(v)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v).slice(0, 4)) {
+    if (/^[a-z]{1,20}$/.test(k) && typeof x === "string") out[k] = x.slice(0, 100);
+  }
+  return out;
 }
 
 /**
@@ -310,10 +302,6 @@ async function readJson<T>(res: Response): Promise<T> {
   } catch {
     throw new ApiError("unexpected", res.status);
   }
-}
-
-function isErrorCode(v: unknown): v is ErrorCode {
-  return typeof v === "string" && SERVER_CODES.has(v);
 }
 
 function isJson(v: unknown): v is Json {

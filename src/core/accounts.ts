@@ -66,14 +66,14 @@ import {
 } from "../store/queries/recipient-sessions.ts";
 import {
   USERNAME,
-  type ErrorCode,
   type InviteCheckResponse,
   type KdfCost,
   type KdfParams,
   type Role,
 } from "../protocol/api.ts";
 import { addKeyToChannel, INVITE, removeKeyFromChannel, type Actor } from "./channel-events.ts";
-import { ChannelError, findChannel } from "./channels.ts";
+import { PosternError } from "../protocol/errors.ts";
+import { findChannel } from "./channels.ts";
 import { IDLE_SLIDE_SECONDS } from "./sources.ts";
 import { unixSeconds, utcDay } from "../runtime/clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
@@ -83,23 +83,13 @@ import { claimAttempt, clearPair, FAILURES_BEFORE_LOCK, pairKey } from "./login-
 export const INVITE_SECONDS = 72 * 3600;
 const MAX_WRAPPED_CHARS = 4096;
 
-/** An answer for the API: its code is also the client's message key. */
-export class AccountError extends Error {
-  readonly code: ErrorCode;
-  readonly status: number;
-  constructor(code: ErrorCode, status: number) {
-    super(code);
-    this.code = code;
-    this.status = status;
-  }
-}
-
 const b64u = (b: Uint8Array): string => Buffer.from(b).toString("base64url");
 
-function fromB64u(v: unknown, bytes: number, code: ErrorCode): Buffer {
-  if (typeof v !== "string" || !/^[A-Za-z0-9_-]+$/.test(v)) throw new AccountError(code, 400);
+/** @throws PosternError bad_request unless `v` is base64url of `bytes` bytes. */
+function fromB64u(v: unknown, bytes: number): Buffer {
+  if (typeof v !== "string" || !/^[A-Za-z0-9_-]+$/.test(v)) throw new PosternError("bad_request");
   const b = Buffer.from(v, "base64url");
-  if (b.length !== bytes) throw new AccountError(code, 400);
+  if (b.length !== bytes) throw new PosternError("bad_request");
   return b;
 }
 
@@ -181,22 +171,22 @@ function parseKdf(inst: Instance, v: unknown): KdfParams {
   const k = v as Partial<Record<keyof KdfParams, unknown>> | null;
   const policy = inst.config.recipientKdf;
   if (typeof k !== "object" || k === null || k.alg !== "argon2id") {
-    throw new AccountError("bad_request", 400);
+    throw new PosternError("bad_request");
   }
   // The browser may pay more than the policy, never less.
   const ok = (x: unknown, min: number, max: number): x is number =>
     typeof x === "number" && Number.isSafeInteger(x) && x >= min && x <= max;
   if (!ok(k.m, policy.m, 4 * 1024 * 1024) || !ok(k.t, policy.t, 20) || !ok(k.p, policy.p, 8)) {
-    throw new AccountError("bad_request", 400);
+    throw new PosternError("bad_request");
   }
-  const salt = fromB64u(k.salt, 16, "bad_request");
+  const salt = fromB64u(k.salt, 16);
   return { alg: "argon2id", m: k.m, t: k.t, p: k.p, salt: b64u(salt) };
 }
 
 /** A wrapped identity as the browser makes it (api-types.ts); the server cannot open it. */
 function parseWrapped(v: unknown): string {
   if (typeof v !== "string" || v.length > MAX_WRAPPED_CHARS || !/^[A-Za-z0-9_-]{40,}$/.test(v)) {
-    throw new AccountError("bad_request", 400);
+    throw new PosternError("bad_request");
   }
   return v;
 }
@@ -216,12 +206,12 @@ export async function createInvite(
 ): Promise<CreatedInvite> {
   const name = args.name.trim();
   if (name.length === 0 || name.length > 200)
-    throw new ChannelError("name must be 1–200 characters");
-  if (!isPlainName(name)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
+    throw new PosternError("name_invalid", "name must be 1–200 characters");
+  if (!isPlainName(name)) throw new PosternError("name_invalid", `the name ${PLAIN_NAME_RULE}`);
   let channelId: string | null = null;
   if (args.channel !== null) {
     const ch = await findChannel(inst.db, args.channel);
-    if (!ch) throw new ChannelError(`no channel "${args.channel}"`);
+    if (!ch) throw new PosternError("no_such_channel", `no channel "${args.channel}"`);
     channelId = ch.id;
   }
   const token = b64u(randomBytes(32));
@@ -239,11 +229,11 @@ export async function createInvite(
 
 async function findInvite(db: Db, token: unknown, now: number) {
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(token)) {
-    throw new AccountError("invite_invalid", 404);
+    throw new PosternError("invite_invalid");
   }
   const row = await findInviteByHash(db, sha256(token));
   // Expired, used (deleted on use) and unknown look the same.
-  if (!row || row.expires <= now) throw new AccountError("invite_invalid", 404);
+  if (!row || row.expires <= now) throw new PosternError("invite_invalid");
   return row;
 }
 
@@ -278,15 +268,15 @@ export async function enrol(
   await findInvite(inst.db, body.token, now);
   await sweepAbandoned(inst);
   const username = normalizeUsername(body.username);
-  if (username === null) throw new AccountError("username_invalid", 400);
+  if (username === null) throw new PosternError("username_invalid");
   const kdf = parseKdf(inst, body.kdf);
-  const auth = fromB64u(body.auth, 32, "bad_request");
+  const auth = fromB64u(body.auth, 32);
   const wrapped = parseWrapped(body.wrapped);
   let recipient: { recipient: string; kind: KeyKind };
   try {
     recipient = await parseRecipient(String(body.recipient).slice(0, 8192));
   } catch {
-    throw new AccountError("recipient_invalid", 400);
+    throw new PosternError("recipient_invalid");
   }
   const authHash = await hashAuth(auth);
   const secret = newTotpSecret();
@@ -294,11 +284,11 @@ export async function enrol(
   await transaction(inst.db, async (tx) => {
     const invite = await findInvite(tx, body.token, now);
     const kind: KeyKind = invite.kind === "classic" ? "classic" : "pq";
-    if (recipient.kind !== kind) throw new AccountError("recipient_invalid", 400);
+    if (recipient.kind !== kind) throw new PosternError("recipient_invalid");
     const taken = await findAccountIdByUsername(tx, username);
-    if (taken) throw new AccountError("username_taken", 409);
+    if (taken) throw new PosternError("username_taken");
     const known = await findRecipientByKey(tx, recipient.recipient);
-    if (known) throw new AccountError("recipient_invalid", 400);
+    if (known) throw new PosternError("recipient_invalid");
     // Used once: the invite goes in the same transaction as the account comes.
     await deleteInvite(tx, invite.id_hash);
     const recipientId = newId();
@@ -337,7 +327,7 @@ function openTotp(inst: Instance, accountId: string, sealed: string): Buffer {
     Buffer.from(sealed, "base64url"),
     totpAad(accountId),
   );
-  if (!secret) throw new AccountError("internal", 500);
+  if (!secret) throw new PosternError("internal");
   return secret;
 }
 
@@ -361,7 +351,7 @@ export async function confirmTotp(
   now = unixSeconds(),
 ): Promise<void> {
   const acct = await findAccount(inst.db, accountId);
-  if (acct?.status !== "pending") throw new AccountError("forbidden", 403);
+  if (acct?.status !== "pending") throw new PosternError("forbidden");
   const step =
     typeof code === "string"
       ? verifyTotp(openTotp(inst, acct.id, acct.totp_sealed), code, now, acct.totp_last_step)
@@ -372,9 +362,9 @@ export async function confirmTotp(
     await setEnrolFailures(inst.db, acct.id, failures);
     if (failures >= FAILURES_BEFORE_LOCK) {
       await deleteSessionsOf(inst.db, acct.id);
-      throw new AccountError("too_many_attempts", 429);
+      throw new PosternError("too_many_attempts");
     }
-    throw new AccountError("totp_invalid", 400);
+    throw new PosternError("totp_invalid");
   }
   await transaction(inst.db, async (tx) => {
     await activateAccount(tx, acct.id, step);
@@ -475,7 +465,7 @@ async function digestFor(
   const real = storedHash === undefined ? null : await authDigest(auth, storedHash);
   if (real !== null) return real;
   const decoy = await authDigest(auth, decoyAuthHash(inst, name));
-  if (decoy === null) throw new AccountError("internal", 500);
+  if (decoy === null) throw new PosternError("internal");
   return { digest: decoy.digest, match: false };
 }
 
@@ -499,7 +489,7 @@ export async function login(
   const name = loginName(body.username);
   let auth: Buffer;
   try {
-    auth = fromB64u(body.auth, 32, "login_failed");
+    auth = fromB64u(body.auth, 32);
   } catch {
     auth = Buffer.alloc(32);
   }
@@ -512,11 +502,11 @@ export async function login(
   const step = verifyTotp(secret, code, now, acct?.totp_last_step ?? 0);
   const pair = pairKey(pairSubkey(inst), name, checked.digest);
   // Counted before it is decided: parallel guesses cannot share one count.
-  if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
-  if (!acct || !checked.match || step === null) throw new AccountError("login_failed", 401);
+  if (!(await claimAttempt(inst.db, pair, now))) throw new PosternError("too_many_attempts");
+  if (!acct || !checked.match || step === null) throw new PosternError("login_failed");
   // Only the first use of a step wins (a replayed code loses the race too, and stays counted).
   const won = await claimTotpStep(inst.db, acct.id, step);
-  if (!won) throw new AccountError("login_failed", 401);
+  if (!won) throw new PosternError("login_failed");
   await clearPair(inst.db, pair);
   return { accountId: acct.id };
 }
@@ -528,7 +518,7 @@ export async function login(
  * carries the current auth key as well: a stolen session alone cannot
  * replace the only copy of the wrapped identity, and guesses at it are
  * counted on the same (name, credential) pairs as logins.
- * @throws AccountError bad_request for malformed fields or a cost below the
+ * @throws PosternError bad_request for malformed fields or a cost below the
  *   policy, forbidden for a wrong current key, too_many_attempts while locked.
  */
 export async function changeKdf(
@@ -538,15 +528,15 @@ export async function changeKdf(
   now = unixSeconds(),
 ): Promise<void> {
   const kdf = parseKdf(inst, body.kdf);
-  const auth = fromB64u(body.auth, 32, "bad_request");
+  const auth = fromB64u(body.auth, 32);
   const wrapped = parseWrapped(body.wrapped);
-  const current = fromB64u(body.current, 32, "bad_request");
+  const current = fromB64u(body.current, 32);
   const acct = await findActiveAccountAuth(inst.db, accountId);
-  if (!acct) throw new AccountError("forbidden", 403);
+  if (!acct) throw new PosternError("forbidden");
   const checked = await digestFor(inst, acct.username, current, acct.auth_hash);
   const pair = pairKey(pairSubkey(inst), acct.username, checked.digest);
-  if (!(await claimAttempt(inst.db, pair, now))) throw new AccountError("too_many_attempts", 429);
-  if (!checked.match) throw new AccountError("forbidden", 403);
+  if (!(await claimAttempt(inst.db, pair, now))) throw new PosternError("too_many_attempts");
+  if (!checked.match) throw new PosternError("forbidden");
   const authHash = await hashAuth(auth);
   // Not if another change came first: the current key it proved would be stale.
   const done = await replaceAccountKeys(inst.db, acct.id, acct.auth_hash, {
@@ -554,7 +544,7 @@ export async function changeKdf(
     auth_hash: authHash,
     wrapped,
   });
-  if (!done) throw new AccountError("forbidden", 403);
+  if (!done) throw new PosternError("forbidden");
   await clearPair(inst.db, pair);
 }
 
@@ -669,9 +659,9 @@ export async function setMembership(
   const username = normalizeUsername(args.username);
   const acct = username === null ? undefined : await findAccountKeyByUsername(inst.db, username);
   if (!acct || acct.status !== "active")
-    throw new ChannelError(`no active account "${args.username}"`);
+    throw new PosternError("no_such_account", `no active account "${args.username}"`);
   const channel = await findChannel(inst.db, args.channel);
-  if (!channel) throw new ChannelError(`no channel "${args.channel}"`);
+  if (!channel) throw new PosternError("no_such_channel", `no channel "${args.channel}"`);
   if (!args.member) {
     await transaction(inst.db, async (tx) => {
       await removeKeyFromChannel(tx, channel.id, acct.recipientId, args.by);
@@ -680,7 +670,8 @@ export async function setMembership(
   }
   const { kind } = await parseRecipient(acct.recipient);
   if (kind !== channel.kind) {
-    throw new ChannelError(
+    throw new PosternError(
+      "key_kind_mismatch",
       `channel "${channel.slug}" is ${channel.kind}; this account's key is ${kind}`,
     );
   }

@@ -15,6 +15,7 @@ import {
 import { addKeyToChannel, OPERATOR, removeKeyFromChannel } from "./channel-events.ts";
 import { utcDay } from "../runtime/clock.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export interface Channel {
   readonly id: string;
@@ -24,8 +25,6 @@ export interface Channel {
 }
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
-
-export class ChannelError extends Error {}
 
 function toChannel(r: { id: string; slug: string; name: string; kind: string }): Channel {
   return { id: r.id, slug: r.slug, name: r.name, kind: r.kind === "classic" ? "classic" : "pq" };
@@ -38,16 +37,17 @@ export async function addChannel(
   kind: KeyKind,
 ): Promise<Channel> {
   if (!SLUG.test(slug)) {
-    throw new ChannelError(
+    throw new PosternError(
+      "slug_invalid",
       "slug must be 1–40 of a-z, 0-9 and '-', not starting or ending with '-'",
     );
   }
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200)
-    throw new ChannelError("name must be 1–200 characters");
-  if (!isPlainName(trimmed)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
+    throw new PosternError("name_invalid", "name must be 1–200 characters");
+  if (!isPlainName(trimmed)) throw new PosternError("name_invalid", `the name ${PLAIN_NAME_RULE}`);
   const existing = await findChannelBySlug(db, slug);
-  if (existing) throw new ChannelError(`channel "${slug}" already exists`);
+  if (existing) throw new PosternError("channel_exists", `channel "${slug}" already exists`);
   const row = { id: newId(), slug, name: trimmed, kind };
   await insertChannel(db, { ...row, day: utcDay() });
   return toChannel(row);
@@ -79,18 +79,19 @@ export async function addRecipient(
 ): Promise<{ id: string; kind: KeyKind; recipient: string }> {
   const name = args.name.trim();
   if (name.length === 0 || name.length > 200)
-    throw new ChannelError("name must be 1–200 characters");
-  if (!isPlainName(name)) throw new ChannelError(`the name ${PLAIN_NAME_RULE}`);
+    throw new PosternError("name_invalid", "name must be 1–200 characters");
+  if (!isPlainName(name)) throw new PosternError("name_invalid", `the name ${PLAIN_NAME_RULE}`);
   let parsed: { recipient: string; kind: KeyKind };
   try {
     parsed = await parseRecipient(args.recipient);
   } catch {
-    throw new ChannelError("not a valid age recipient (age1… or age1pq1…)");
+    throw new PosternError("recipient_invalid", "not a valid age recipient (age1… or age1pq1…)");
   }
   const channel = await findChannel(db, args.channelSlug);
-  if (!channel) throw new ChannelError(`no channel "${args.channelSlug}"`);
+  if (!channel) throw new PosternError("no_such_channel", `no channel "${args.channelSlug}"`);
   if (parsed.kind !== channel.kind) {
-    throw new ChannelError(
+    throw new PosternError(
+      "key_kind_mismatch",
       channel.kind === "pq"
         ? `channel "${channel.slug}" is post-quantum: it needs an age1pq1… recipient (postern keygen)`
         : `channel "${channel.slug}" is classic: it needs an age1… recipient (postern keygen --classic)`,
@@ -120,7 +121,7 @@ export async function removeRecipientByName(
   channelSlug: string,
 ): Promise<number> {
   const channel = await findChannel(db, channelSlug);
-  if (!channel) throw new ChannelError(`no channel "${channelSlug}"`);
+  if (!channel) throw new PosternError("no_such_channel", `no channel "${channelSlug}"`);
   return transaction(db, async (tx) => {
     const ids = await findRecipientIdsByName(tx, name.trim());
     let removed = 0;

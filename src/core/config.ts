@@ -3,6 +3,7 @@
  * operator may edit. Secrets live apart, in `secrets.json` (mode 0600).
  */
 import { MIN_KDF } from "../protocol/api.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { isPlainName, PLAIN_NAME_RULE } from "./plain-name.ts";
 import { z } from "./validate.ts";
 
@@ -93,7 +94,7 @@ export function parseConfig(raw: unknown): Config {
     "recipientAbsoluteSeconds",
     "recipientKdf",
   ]);
-  if (o.version !== 1) throw new Error("config: version must be 1");
+  if (o.version !== 1) throw new PosternError("config_invalid", "config: version must be 1");
   const l = z.object(o.limits, "config.limits", [
     "maxFileBytes",
     "maxSubmissionBytes",
@@ -145,7 +146,7 @@ export function parseConfig(raw: unknown): Config {
 }
 
 function plainName(v: string, what: string): string {
-  if (!isPlainName(v)) throw new RangeError(`${what} ${PLAIN_NAME_RULE}`);
+  if (!isPlainName(v)) throw new PosternError("name_invalid", `${what} ${PLAIN_NAME_RULE}`);
   return v;
 }
 

@@ -28,10 +28,11 @@ import {
   submissionIdsIn,
   submissionsReadBy,
 } from "../store/queries/submissions.ts";
-import { accountChannels, AccountError, type Account } from "./accounts.ts";
+import { PosternError } from "../protocol/errors.ts";
+import { accountChannels, type Account } from "./accounts.ts";
 import { channelRecipients } from "./channels.ts";
 import type { Instance } from "./instance.ts";
-import { MAX_REPLY_BYTES, ReplyError, storeReply } from "./replies.ts";
+import { MAX_REPLY_BYTES, storeReply } from "./replies.ts";
 import { deleteSourceItems } from "./sources.ts";
 
 const ID = /^[0-9a-f]{32}$/;
@@ -112,7 +113,7 @@ async function summaries(
     .sort(([, a], [, b]) => b.activity - a.activity)
     .map(([id, s]) => {
       const ch = chans.get(s.channelId);
-      if (!ch) throw new AccountError("internal", 500);
+      if (!ch) throw new PosternError("internal");
       return {
         id,
         designation: s.designation,
@@ -145,17 +146,17 @@ async function visibleSource(
   acct: Account,
   sourceId: unknown,
 ): Promise<{ summary: SourceSummary; chans: Readable }> {
-  if (typeof sourceId !== "string" || !ID.test(sourceId)) throw new AccountError("not_found", 404);
+  if (typeof sourceId !== "string" || !ID.test(sourceId)) throw new PosternError("not_found");
   const chans = await readable(inst, acct);
   const [summary] = await summaries(inst, acct, chans, [sourceId]);
-  if (!summary) throw new AccountError("not_found", 404);
+  if (!summary) throw new PosternError("not_found");
   return { summary, chans };
 }
 
 async function replyTo(inst: Instance, summary: SourceSummary, chans: Readable) {
   const channel = [...chans.values()].find((c) => c.slug === summary.channel.slug);
   const src = await findSourceReplyKeysById(inst.db, summary.id);
-  if (!channel || !src) throw new AccountError("source_gone", 404);
+  if (!channel || !src) throw new PosternError("source_gone");
   return {
     channel,
     to: [
@@ -262,14 +263,14 @@ export async function storeBrowserReply(
   sourceId: unknown,
   file: Buffer,
 ): Promise<{ id: string }> {
-  if (file.length > MAX_REPLY_BYTES) throw new AccountError("reply_too_large", 413);
+  if (file.length > MAX_REPLY_BYTES) throw new PosternError("reply_too_large");
   let summary: SourceSummary;
   let chans: Readable;
   try {
     ({ summary, chans } = await visibleSource(inst, acct, sourceId));
   } catch (e) {
     // Not visible (any more): gone. A storage failure is not an answer about the source.
-    if (e instanceof AccountError) throw new AccountError("source_gone", 404);
+    if (e instanceof PosternError) throw new PosternError("source_gone");
     throw e;
   }
   const { channel, to } = await replyTo(inst, summary, chans);
@@ -279,10 +280,10 @@ export async function storeBrowserReply(
     if (frame === null || frame.bytes.length >= file.length) throw new Error("no payload");
     types = stanzaTypes(frame.bytes);
   } catch {
-    throw new AccountError("reply_invalid", 400);
+    throw new PosternError("reply_invalid");
   }
   if (types.length !== to.length || types.some((t) => t !== STANZA_OF[channel.kind])) {
-    throw new AccountError("reply_invalid", 400);
+    throw new PosternError("reply_invalid");
   }
   try {
     const row = await storeReply(inst, { sourceId: summary.id, channelId: channel.id, file });
@@ -290,7 +291,7 @@ export async function storeBrowserReply(
   } catch (e) {
     // Deleted meanwhile. Anything else (a full disk, a locked database) is the
     // storage's failure, answered as such by the error handler.
-    if (e instanceof ReplyError) throw new AccountError("source_gone", 404);
+    if (e instanceof PosternError) throw new PosternError("source_gone");
     throw e;
   }
 }

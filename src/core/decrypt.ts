@@ -11,6 +11,7 @@ import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
 import { CryptoError, isPayloadSha256 } from "../crypto/index.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { decryptBytes, decryptStream } from "../runtime/crypto-pool.ts";
 import { numbered, safeFileName } from "./safe-name.ts";
 import type { Manifest, ManifestFile } from "./submissions.ts";
@@ -24,8 +25,6 @@ export interface DecryptProgress {
   submission?(id: string, files: number): void;
   warn?(message: string): void;
 }
-
-export class DecryptError extends Error {}
 
 /** A manifest as read back; see PulledFile. */
 export interface PulledManifest {
@@ -50,14 +49,14 @@ const MAX_MANIFEST = 16 * 1024 * 1024;
  * Reads a decrypted manifest, refusing anything unexpected. The same rules
  * as the web app's reader (src/web/recipient/app/manifest.ts); a test runs
  * both on one table of cases.
- * @throws DecryptError
+ * @throws PosternError manifest_invalid
  */
 export function parseManifest(text: string): PulledManifest {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new DecryptError("manifest is not JSON");
+    throw new PosternError("manifest_invalid", "manifest is not JSON");
   }
   const o = raw as Partial<Record<keyof Manifest, unknown>> | null;
   if (
@@ -67,9 +66,10 @@ export function parseManifest(text: string): PulledManifest {
     typeof o.message !== "string" ||
     !Array.isArray(o.files)
   ) {
-    throw new DecryptError("manifest has an unexpected shape");
+    throw new PosternError("manifest_invalid", "manifest has an unexpected shape");
   }
-  if (o.files.length > 10_000) throw new DecryptError("manifest lists too many files");
+  if (o.files.length > 10_000)
+    throw new PosternError("manifest_invalid", "manifest lists too many files");
   const files: PulledFile[] = o.files.map((f: unknown) => {
     const x = f as Partial<Record<keyof ManifestFile, unknown>> | null;
     // Absent in older submissions; present, it must be well formed (null is not absent).
@@ -88,7 +88,7 @@ export function parseManifest(text: string): PulledManifest {
       x.size < 0 ||
       (sha256 !== undefined && !isPayloadSha256(sha256))
     ) {
-      throw new DecryptError("manifest lists a malformed file");
+      throw new PosternError("manifest_invalid", "manifest lists a malformed file");
     }
     return {
       blob: x.blob,
@@ -115,7 +115,7 @@ async function submissionDirs(inDir: string): Promise<string[]> {
 /**
  * Decrypts every pulled submission in `inDir` into `outDir/<id>/`.
  * @returns counts of submissions and files written.
- * @throws DecryptError when nothing in `inDir` can be opened with `identities`
+ * @throws PosternError nothing_pulled, nothing_decrypted when nothing in `inDir` can be opened with `identities`
  *   (then no warning is reported: the error says why, in one line).
  */
 export async function decryptPulled(
@@ -125,7 +125,8 @@ export async function decryptPulled(
   progress: DecryptProgress = {},
 ): Promise<{ submissions: number; files: number; failures: number }> {
   const dirs = await submissionDirs(inDir);
-  if (dirs.length === 0) throw new DecryptError(`no pulled submissions in ${inDir}`);
+  if (dirs.length === 0)
+    throw new PosternError("nothing_pulled", `no pulled submissions in ${inDir}`);
   await mkdir(outDir, { recursive: true, mode: 0o700 });
   let submissions = 0;
   let files = 0;
@@ -196,7 +197,10 @@ export async function decryptPulled(
             createWriteStream(tmp, { flags: "wx", mode: 0o600 }),
           );
           if (done !== f.size)
-            throw new DecryptError(`size ${done} differs from the manifest's ${f.size}`);
+            throw new PosternError(
+              "file_size_mismatch",
+              `size ${done} differs from the manifest's ${f.size}`,
+            );
         });
         files++;
         if (f.sha256 === null) {
@@ -215,7 +219,8 @@ export async function decryptPulled(
     progress.submission?.(id, manifest.files.length);
   }
   if (submissions === 0) {
-    throw new DecryptError(
+    throw new PosternError(
+      "nothing_decrypted",
       noMatch === dirs.length
         ? `this identity opens none of the ${dirs.length} pulled submission(s) in ${inDir}`
         : `nothing in ${inDir} could be decrypted: ${held[0] ?? "no submission"}` +
@@ -251,7 +256,7 @@ async function placeExclusive(
         taken.add(candidate);
       }
     }
-    throw new DecryptError("no free file name");
+    throw new PosternError("no_free_name", "no free file name");
   } finally {
     await unlink(tmp).catch(() => rm(tmp, { force: true }));
   }

@@ -1,54 +1,79 @@
 /**
- * The error catalogue: every failure a user can meet, its HTTP status and the
- * i18n keys of its title and advice (`error.<code>.title`, `error.<code>.body`).
- * Codes are stable: tests and automated clients match on them.
+ * Where low-level failures become catalogue errors (src/protocol/errors.ts):
+ * the one place a crypto, storage or stream failure is given a code, for the
+ * audience that is about to meet it. Each boundary (the source pages, the
+ * recipient API, the command line) calls `toPosternError` on whatever it
+ * caught; the original stays as `cause`, for the log's class and code.
  */
-export const ERRORS = {
-  not_found: { status: 404 },
-  method_not_allowed: { status: 405 },
-  unsupported_media_type: { status: 415 },
-  session_expired: { status: 403 },
-  csrf_invalid: { status: 403 },
-  codename_empty: { status: 400 },
-  codename_too_long: { status: 400 },
-  codename_mistyped: { status: 400 },
-  codename_unknown: { status: 400 },
-  codename_page_expired: { status: 400 },
-  too_many_new_sources: { status: 429 },
-  too_many_attempts: { status: 429 },
-  form_rejected: { status: 400 },
-  form_too_large: { status: 413 },
-  empty_submission: { status: 400 },
-  message_too_long: { status: 413 },
-  file_too_large: { status: 413 },
-  submission_too_large: { status: 413 },
-  too_many_files: { status: 413 },
-  file_name_invalid: { status: 400 },
-  multipart_malformed: { status: 400 },
-  channel_unknown: { status: 400 },
-  channel_not_ready: { status: 503 },
-  upload_aborted: { status: 400 },
-  storage_unavailable: { status: 503 },
-  internal: { status: 500 },
-} as const satisfies Record<string, { status: number }>;
+import { CryptoError } from "../crypto/index.ts";
+import { PosternError, isCodeFor, type Audience } from "../protocol/errors.ts";
 
-export type ErrorCode = keyof typeof ERRORS;
+/**
+ * The code of a failure of the disk or the database that may pass by itself
+ * (full, locked, read-only, I/O error), or null for anything else. SQLite
+ * codes come extended from better-sqlite3 ("SQLITE_IOERR_WRITE",
+ * "SQLITE_BUSY_SNAPSHOT"), so they are matched by their primary code
+ * (sqlite.org/rescode.html); SQLITE_PROTOCOL is what a reader gets when it
+ * cannot take a WAL lock within SQLite's own retries.
+ */
+export function storageFailure(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return null;
+  if (["ENOSPC", "EDQUOT", "EIO", "EROFS"].includes(code)) return code;
+  return /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|PROTOCOL)(_[A-Z]+)*$/.test(code)
+    ? code
+    : null;
+}
 
-export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
-
-/** A failure with a catalogue code. Its message is for logs and never holds user data. */
-export class PosternError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
-    super(detail ?? code, options);
-    this.name = "PosternError";
-    this.code = code;
-  }
-  get status(): number {
-    return ERRORS[this.code].status;
+/**
+ * A crypto failure, as its audience meets it. A source only ever meets one
+ * while their submission is encrypted to the channel's keys: the channel is
+ * not ready. The recipient API checks what it is sent before crypto sees it,
+ * so one there is a bug. The operator gets crypto's own one-line message
+ * (it never holds key material or plaintext).
+ */
+function fromCrypto(e: CryptoError, audience: Audience): PosternError {
+  const o = { cause: e };
+  if (audience === "source") return new PosternError("channel_not_ready", e.code, o);
+  if (audience === "recipient") return new PosternError("internal", e.code, o);
+  switch (e.code) {
+    case "recipient_invalid":
+      return new PosternError("recipient_invalid", e.message, o);
+    case "recipient_kind_mixed":
+      return new PosternError("key_kind_mismatch", e.message, o);
+    case "identity_invalid":
+      return new PosternError("identity_invalid", e.message, o);
+    default:
+      return new PosternError("internal", e.message, o);
   }
 }
 
-export function isPosternError(e: unknown): e is PosternError {
-  return e instanceof PosternError;
+/** The first line of an unexpected error's message; a system error's (a path, a port) whole. */
+function firstLine(e: unknown): string {
+  if (!(e instanceof Error)) return "failed";
+  const line = e.message.split("\n")[0] ?? "";
+  const code = (e as { code?: unknown }).code;
+  const system = ["ENOENT", "EACCES", "EEXIST", "EADDRINUSE"].includes(String(code));
+  return system ? line : line.slice(0, 300);
+}
+
+/**
+ * Any failure as a catalogue error for `audience`. A PosternError whose code
+ * the audience does not meet (a bug: no words for it there) becomes
+ * `internal`. An operator sees the first line of an unexpected error's
+ * message (a path that does not exist, a port in use), as Node wrote it.
+ */
+export function toPosternError(e: unknown, audience: Audience): PosternError {
+  if (e instanceof PosternError) {
+    return isCodeFor(audience, e.code) ? e : new PosternError("internal", e.message, { cause: e });
+  }
+  if (e instanceof CryptoError) return fromCrypto(e, audience);
+  if (audience === "operator") return new PosternError("internal", firstLine(e), { cause: e });
+  const storage = storageFailure(e);
+  if (storage !== null) return new PosternError("storage_unavailable", storage, { cause: e });
+  const code = (e as { code?: unknown } | null)?.code;
+  if (audience === "source" && (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET")) {
+    return new PosternError("upload_aborted", code, { cause: e });
+  }
+  return new PosternError("internal", "unexpected failure", { cause: e });
 }

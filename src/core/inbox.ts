@@ -12,6 +12,7 @@ import { readSubmissionIds } from "../store/queries/reads-stars.ts";
 import { listSourcesByActivity } from "../store/queries/sources.ts";
 import { blobsOfSubmission } from "../store/queries/submissions.ts";
 import type { Instance } from "./instance.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export interface InboxEntry {
   readonly id: string;
@@ -64,7 +65,7 @@ export async function listInboxBySource(
   let accountId: string | undefined;
   if (asUsername !== undefined) {
     const a = await findAccountIdByUsername(inst.db, asUsername.trim().toLowerCase());
-    if (!a) throw new Error(`no account "${asUsername}"`);
+    if (!a) throw new PosternError("no_such_account", `no account "${asUsername}"`);
     accountId = a;
   }
   const read = new Set(await readSubmissionIds(inst.db, accountId));

@@ -17,6 +17,7 @@ import { BlobStore } from "../store/blob-store.ts";
 import { closeDatabase, openSqlite, type Db } from "../store/db.ts";
 import { loadOrgTexts, saveOrgTexts, type OrgTexts } from "../i18n/org-texts.ts";
 import { defaultConfig, parseConfig, type Config } from "./config.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export interface Secrets {
   /** HMAC key for lookups, CSRF tokens and session ids. */
@@ -71,12 +72,16 @@ export class Instance {
   /** Creates the data folder's files. Refuses to touch an existing instance. */
   static async create(dir: string, orgName: string): Promise<void> {
     const root = resolve(dir);
-    if (Instance.isInitialized(root)) throw new Error(`${root} already holds a Postern instance`);
+    if (Instance.isInitialized(root))
+      throw new PosternError("instance_exists", `${root} already holds a Postern instance`);
     // The same checks as at open: a name that would be refused then is refused now.
     parseConfig(defaultConfig(orgName));
     for (const name of ["postern.json", "secrets.json", "postern.sqlite"]) {
       if (existsSync(join(root, name)))
-        throw new Error(`${root} already holds ${name}; refusing to take it over`);
+        throw new PosternError(
+          "instance_exists",
+          `${root} already holds ${name}; refusing to take it over`,
+        );
     }
     await mkdir(root, { recursive: true, mode: 0o700 });
     await chmod(root, 0o700);
@@ -98,13 +103,16 @@ export class Instance {
   }
 
   /**
-   * @throws Error with a one-line reason when DIR is not a valid instance, or
+   * @throws PosternError with a one-line detail when DIR is not a valid instance, or
    *   when texts.json is refused (`texts.json: fr "landing.title": unknown argument {orgg}`).
    */
   static async open(dir: string, opts: { busyTimeoutMs?: number } = {}): Promise<Instance> {
     const root = resolve(dir);
     if (!Instance.isInitialized(root)) {
-      throw new Error(`${root} is not a Postern data folder (run: postern init --data ${dir})`);
+      throw new PosternError(
+        "not_an_instance",
+        `${root} is not a Postern data folder (run: postern init --data ${dir})`,
+      );
     }
     const config = parseConfig(JSON.parse(await readFile(join(root, "postern.json"), "utf8")));
     // Before the database opens: a refused file leaves nothing to close.
@@ -142,7 +150,7 @@ export class Instance {
 
 function hexKey(v: unknown, name: string): Buffer {
   if (typeof v !== "string" || !/^[0-9a-f]{64}$/.test(v)) {
-    throw new Error(`secrets.json: ${name} must be 64 hex characters`);
+    throw new PosternError("config_invalid", `secrets.json: ${name} must be 64 hex characters`);
   }
   return Buffer.from(v, "hex");
 }

@@ -25,12 +25,11 @@ import { countChars } from "./submissions.ts";
 import { utcDay } from "../runtime/clock.ts";
 import type { Instance } from "./instance.ts";
 import type { ReplyIdentities } from "./sources.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 /** A reply's ciphertext may not exceed this (text up to the message limit fits easily). */
 export { MAX_REPLY_BYTES } from "../protocol/api.ts";
 import { MAX_REPLY_BYTES } from "../protocol/api.ts";
-
-export class ReplyError extends Error {}
 
 export interface ReplyRow {
   readonly id: string;
@@ -41,17 +40,19 @@ export interface ReplyRow {
 /**
  * Stores an encrypted reply to a source (all or nothing: blob durable and in
  * place before the row commits).
- * @throws ReplyError for a file that is not a bounded age file.
+ * @throws PosternError reply_too_large, reply_invalid (not a bounded age
+ *   file), source_gone (deleted meanwhile).
  */
 export async function storeReply(
   inst: Instance,
   args: { sourceId: string; channelId: string; file: Buffer },
 ): Promise<ReplyRow> {
-  if (args.file.length > MAX_REPLY_BYTES) throw new ReplyError("reply too large");
+  if (args.file.length > MAX_REPLY_BYTES)
+    throw new PosternError("reply_too_large", "reply too large");
   try {
-    if (frameHeader(args.file) === null) throw new ReplyError("not an age file");
+    if (frameHeader(args.file) === null) throw new PosternError("reply_invalid", "not an age file");
   } catch (e) {
-    throw e instanceof ReplyError ? e : new ReplyError("not an age file");
+    throw e instanceof PosternError ? e : new PosternError("reply_invalid", "not an age file");
   }
   const id = newId();
   const temp = join(inst.blobs.tmp, `${id}.part`);
@@ -74,7 +75,7 @@ export async function storeReply(
     return await durable(inst.db, (conn) =>
       transaction(conn, async (tx) => {
         const src = await countReply(tx, args.sourceId, utcDay());
-        if (!src) throw new ReplyError("this source no longer exists");
+        if (!src) throw new PosternError("source_gone", "this source no longer exists");
         await insertReply(tx, {
           id,
           source_id: args.sourceId,
@@ -137,19 +138,24 @@ export async function writeReply(
   args: { designation: string; identity: string; message: string },
 ): Promise<ReplyRow & { channel: string }> {
   const text = args.message.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new ReplyError("the reply is empty");
+  if (text.trim() === "") throw new PosternError("reply_empty", "the reply is empty");
   if (countChars(text) > inst.config.limits.maxMessageChars) {
-    throw new ReplyError(
+    throw new PosternError(
+      "reply_too_long",
       `the reply is longer than ${inst.config.limits.maxMessageChars} characters`,
     );
   }
   const source = await findSourceByDesignation(inst.db, args.designation.trim().toLowerCase());
-  if (!source) throw new ReplyError(`no source is called "${args.designation}"`);
+  if (!source)
+    throw new PosternError("no_such_source", `no source is called "${args.designation}"`);
   const me = await toRecipient(args.identity);
   // The channel of the source's latest submission that this recipient belongs to.
   const channel = await latestSharedChannel(inst.db, source.id, me);
   if (!channel)
-    throw new ReplyError("this key is not a recipient of any channel this source wrote to");
+    throw new PosternError(
+      "not_a_channel_recipient",
+      "this key is not a recipient of any channel this source wrote to",
+    );
   const to = [
     ...(await channelRecipients(inst.db, channel.id)),
     channel.kind === "classic" ? source.reply_classic : source.reply_pq,

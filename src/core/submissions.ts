@@ -8,7 +8,6 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
-import { CryptoError } from "../crypto/index.ts";
 import { createEncryptStream, encryptBytes } from "../runtime/crypto-pool.ts";
 import { newId } from "../store/blob-store.ts";
 import { durable, NotDurableError, transaction } from "../store/db.ts";
@@ -17,7 +16,8 @@ import { insertBlobs, insertSubmission } from "../store/queries/submissions.ts";
 import { isUniqueViolation, UNIQUE } from "../store/unique.ts";
 import { channelRecipients, listChannels, type Channel } from "./channels.ts";
 import { utcDay } from "../runtime/clock.ts";
-import { PosternError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
+import { toPosternError } from "./errors.ts";
 import type { Instance } from "./instance.ts";
 import { randomDesignation, type SourceKeys } from "./sources.ts";
 
@@ -168,7 +168,7 @@ export class SubmissionDraft {
       }
       await this.#inst.blobs.discardTemp(temp.path);
       this.#temps.delete(temp.path);
-      throw toPosternError(e);
+      throw toPosternError(e, "source");
     }
     this.#files.push({
       temp: temp.path,
@@ -233,7 +233,7 @@ export class SubmissionDraft {
       // Rows that reached the database keep their blobs, even if we cannot say so.
       if (!(e instanceof NotDurableError)) for (const id of placed) await inst.blobs.remove(id);
       await this.discard();
-      throw toPosternError(e);
+      throw toPosternError(e, "source");
     }
   }
 
@@ -304,36 +304,6 @@ export function countChars(s: string): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
-}
-
-/**
- * The code of a failure of the disk or the database that may pass by itself
- * (full, locked, read-only, I/O error), or null for anything else. SQLite
- * codes come extended from better-sqlite3 ("SQLITE_IOERR_WRITE",
- * "SQLITE_BUSY_SNAPSHOT"), so they are matched by their primary code
- * (sqlite.org/rescode.html); SQLITE_PROTOCOL is what a reader gets when it
- * cannot take a WAL lock within SQLite's own retries.
- */
-export function storageFailure(e: unknown): string | null {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code !== "string") return null;
-  if (["ENOSPC", "EDQUOT", "EIO", "EROFS"].includes(code)) return code;
-  return /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|PROTOCOL)(_[A-Z]+)*$/.test(code)
-    ? code
-    : null;
-}
-
-/** Maps low-level failures to catalogue codes; the original stays as `cause` for logs. */
-export function toPosternError(e: unknown): PosternError {
-  if (e instanceof PosternError) return e;
-  if (e instanceof CryptoError) return new PosternError("channel_not_ready", e.code, { cause: e });
-  const storage = storageFailure(e);
-  if (storage !== null) return new PosternError("storage_unavailable", storage, { cause: e });
-  const code = (e as { code?: unknown } | null)?.code;
-  if (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET") {
-    return new PosternError("upload_aborted", code, { cause: e });
-  }
-  return new PosternError("internal", "unexpected failure", { cause: e });
 }
 
 /** Writes a small file exclusively (0600) and fsyncs it before returning. */

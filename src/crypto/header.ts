@@ -62,6 +62,8 @@ export async function unwrapHeader(
   try {
     return await d.decryptHeader(header);
   } catch (cause) {
+    // Our own stanza parser (hybrid.ts) says what it found.
+    if (cause instanceof CryptoError) throw cause;
     const msg = cause instanceof Error ? cause.message : "";
     if (/no identity matched/i.test(msg)) {
       throw new CryptoError("no_matching_identity", "no identity matches this file", { cause });

@@ -34,6 +34,7 @@ import {
 import { ml_kem768 } from "@noble/post-quantum/ml-kem.js";
 import { bech32 } from "@scure/base";
 import { Stanza, type Identity, type Recipient } from "age-encryption";
+import { CryptoError } from "./errors.ts";
 
 export const STANZA_TYPE = "mlkem768x25519";
 const PK_M = 1184;
@@ -66,7 +67,8 @@ function x25519Public(u: Uint8Array): KeyObject {
 
 function x25519Raw(pub: KeyObject): Buffer {
   const { x } = pub.export({ format: "jwk" });
-  if (typeof x !== "string") throw new Error("X25519 public key without x");
+  if (typeof x !== "string")
+    throw new CryptoError("recipient_invalid", "X25519 public key without x");
   return Buffer.from(x, "base64url");
 }
 
@@ -157,6 +159,20 @@ function open(sharedSecret: Uint8Array, body: Uint8Array): Buffer | null {
 
 // ---- recipients -------------------------------------------------------------
 
+/** Bech32 (no length limit) to its prefix and bytes. @throws CryptoError(`code`) */
+function bech32Bytes(
+  s: string,
+  code: "recipient_invalid" | "identity_invalid",
+  message: string,
+): { prefix: string; bytes: Uint8Array } {
+  try {
+    const { prefix, words } = bech32.decode(s as `${string}1${string}`, false);
+    return { prefix, bytes: bech32.fromWords(words) };
+  } catch (cause) {
+    throw new CryptoError(code, message, { cause });
+  }
+}
+
 interface ParsedRecipient {
   readonly pkM: Uint8Array;
   readonly pkX: Uint8Array;
@@ -169,11 +185,10 @@ const parsed = new Map<string, ParsedRecipient>();
 function parseHybridRecipient(s: string): ParsedRecipient {
   const hit = parsed.get(s);
   if (hit !== undefined) return hit;
-  if (!s.startsWith("age1pq1")) throw new Error("invalid recipient");
-  const { prefix, words } = bech32.decode(s as `${string}1${string}`, false);
-  const bytes = bech32.fromWords(words);
+  if (!s.startsWith("age1pq1")) throw new CryptoError("recipient_invalid", "invalid recipient");
+  const { prefix, bytes } = bech32Bytes(s, "recipient_invalid", "invalid recipient");
   if (prefix.toLowerCase() !== "age1pq" || bytes.length !== RECIPIENT_BYTES) {
-    throw new Error("invalid recipient");
+    throw new CryptoError("recipient_invalid", "invalid recipient");
   }
   const pkM = bytes.slice(0, PK_M);
   const pkX = bytes.slice(PK_M);
@@ -218,7 +233,7 @@ export function encapsulate(
 export class HybridRecipient implements Recipient {
   readonly #recipient: string;
 
-  /** @throws Error("invalid recipient") */
+  /** @throws CryptoError("recipient_invalid") */
   constructor(recipient: string) {
     parseHybridRecipient(recipient);
     this.#recipient = recipient;
@@ -242,11 +257,11 @@ interface ExpandedIdentity {
 }
 
 function decodeIdentity(identity: string): Uint8Array {
-  if (!identity.startsWith("AGE-SECRET-KEY-PQ-1")) throw new Error("invalid identity");
-  const { prefix, words } = bech32.decode(identity as `${string}1${string}`, false);
-  const seed = bech32.fromWords(words);
+  if (!identity.startsWith("AGE-SECRET-KEY-PQ-1"))
+    throw new CryptoError("identity_invalid", "invalid identity");
+  const { prefix, bytes: seed } = bech32Bytes(identity, "identity_invalid", "invalid identity");
   if (prefix.toUpperCase() !== "AGE-SECRET-KEY-PQ-" || seed.length !== 32) {
-    throw new Error("invalid identity");
+    throw new CryptoError("identity_invalid", "invalid identity");
   }
   return seed;
 }
@@ -260,7 +275,7 @@ function expandSeed(seed: Uint8Array): ExpandedIdentity {
   return { skM, pkM, privX, pkX };
 }
 
-/** The `age1pq1…` recipient of an `AGE-SECRET-KEY-PQ-1…` identity. @throws Error */
+/** The `age1pq1…` recipient of an `AGE-SECRET-KEY-PQ-1…` identity. @throws CryptoError("identity_invalid") */
 export function hybridIdentityToRecipient(identity: string): string {
   const { pkM, pkX, skM } = expandSeed(decodeIdentity(identity));
   skM.fill(0);
@@ -275,7 +290,7 @@ export class HybridIdentity implements Identity {
   readonly #seed: Uint8Array;
   #expanded: ExpandedIdentity | null = null;
 
-  /** @throws Error("invalid identity") */
+  /** @throws CryptoError("identity_invalid") */
   constructor(identity: string) {
     this.#seed = decodeIdentity(identity);
   }
@@ -283,14 +298,17 @@ export class HybridIdentity implements Identity {
   unwrapFileKey(stanzas: Stanza[]): Uint8Array | null {
     for (const s of stanzas) {
       if (s.args[0] !== STANZA_TYPE) continue;
-      if (s.args.length !== 2) throw new Error("invalid mlkem768x25519 stanza");
+      if (s.args.length !== 2)
+        throw new CryptoError("header_malformed", "invalid mlkem768x25519 stanza");
       const arg = s.args[1] ?? "";
-      if (!/^[A-Za-z0-9+/]*$/.test(arg)) throw new Error("invalid mlkem768x25519 stanza");
+      if (!/^[A-Za-z0-9+/]*$/.test(arg))
+        throw new CryptoError("header_malformed", "invalid mlkem768x25519 stanza");
       const enc = Buffer.from(arg, "base64");
       if (enc.length !== ENC_BYTES || enc.toString("base64").replace(/=+$/, "") !== arg) {
-        throw new Error("invalid mlkem768x25519 stanza");
+        throw new CryptoError("header_malformed", "invalid mlkem768x25519 stanza");
       }
-      if (s.body.length !== 32) throw new Error("invalid mlkem768x25519 stanza");
+      if (s.body.length !== 32)
+        throw new CryptoError("header_malformed", "invalid mlkem768x25519 stanza");
       const k = (this.#expanded ??= expandSeed(this.#seed));
       const ctX = enc.subarray(CT_M);
       const ssM = ml_kem768.decapsulate(enc.subarray(0, CT_M), k.skM);

@@ -32,6 +32,7 @@ import {
 } from "./icu.ts";
 import { LOCALES } from "./locales.ts";
 import { en, type MessageKey } from "./messages/en.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export const ORG_TEXTS_FILE = "texts.json";
 
@@ -74,27 +75,40 @@ export class OrgTexts {
 
   /**
    * Checks and compiles the parsed content of a texts.json; `file` names it in errors.
-   * @throws Error `file: locale "key": reason` for the first problem found.
+   * @throws PosternError (texts_invalid, locale_unknown, or text_invalid with
+   *   the locale and key as params) detailed `file: locale "key": reason`, for
+   *   the first problem found.
    */
   static parse(raw: unknown, file: string): OrgTexts {
-    if (!isRecord(raw)) throw new Error(`${file}: must be an object of locales`);
+    if (!isRecord(raw))
+      throw new PosternError("texts_invalid", `${file}: must be an object of locales`);
     const byLocale = new Map<string, Map<string, CompiledMessage>>();
     for (const [locale, texts] of Object.entries(raw)) {
       if (!LOCALES.some((l) => l.tag === locale)) {
-        throw new Error(
+        throw new PosternError(
+          "locale_unknown",
           `${file}: unknown locale ${JSON.stringify(locale)} (known: ${LOCALES.map((l) => l.tag).join(", ")})`,
+          { params: { locale: locale.slice(0, 80) } },
         );
       }
-      if (!isRecord(texts)) throw new Error(`${file}: ${locale} must be an object of texts`);
+      if (!isRecord(texts))
+        throw new PosternError("texts_invalid", `${file}: ${locale} must be an object of texts`);
       const entries = Object.entries(texts);
       if (entries.length > ORG_TEXTS_LIMITS.keysPerLocale) {
-        throw new Error(`${file}: ${locale} has more than ${ORG_TEXTS_LIMITS.keysPerLocale} texts`);
+        throw new PosternError(
+          "texts_invalid",
+          `${file}: ${locale} has more than ${ORG_TEXTS_LIMITS.keysPerLocale} texts`,
+        );
       }
       const compiled = new Map<string, CompiledMessage>();
       for (const [key, value] of entries) {
         const where = `${file}: ${locale} ${JSON.stringify(key.slice(0, 80))}`;
         const problem = checkText(locale, key, value);
-        if (typeof problem === "string") throw new Error(`${where}: ${problem}`);
+        if (typeof problem === "string") {
+          throw new PosternError("text_invalid", `${where}: ${problem}`, {
+            params: { locale, key: key.slice(0, 80) },
+          });
+        }
         compiled.set(key, problem);
       }
       if (compiled.size > 0) byLocale.set(locale, compiled);
@@ -123,14 +137,14 @@ export class OrgTexts {
   }
 }
 
-/** See {@link OrgTexts.parse}. @throws Error naming `file`, the locale and the key. */
+/** See {@link OrgTexts.parse}. @throws PosternError naming `file`, the locale and the key. */
 export function parseOrgTexts(raw: unknown, file: string): OrgTexts {
   return OrgTexts.parse(raw, file);
 }
 
 /**
  * Reads `DIR/texts.json`; no file means no organization texts.
- * @throws Error naming texts.json (and the locale and key) when it is too large,
+ * @throws PosternError naming texts.json (and the locale and key) when it is too large,
  *   not JSON, or any text in it is refused.
  */
 export async function loadOrgTexts(dataDir: string): Promise<OrgTexts> {
@@ -143,14 +157,20 @@ export async function loadOrgTexts(dataDir: string): Promise<OrgTexts> {
     throw e;
   }
   if (size > ORG_TEXTS_LIMITS.fileBytes) {
-    throw new Error(`${ORG_TEXTS_FILE}: larger than ${ORG_TEXTS_LIMITS.fileBytes} bytes`);
+    throw new PosternError(
+      "texts_invalid",
+      `${ORG_TEXTS_FILE}: larger than ${ORG_TEXTS_LIMITS.fileBytes} bytes`,
+    );
   }
   const text = await readFile(path, "utf8");
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${ORG_TEXTS_FILE}: not valid JSON (${(e as Error).message})`);
+    throw new PosternError(
+      "texts_invalid",
+      `${ORG_TEXTS_FILE}: not valid JSON (${(e as Error).message})`,
+    );
   }
   return OrgTexts.parse(raw, ORG_TEXTS_FILE);
 }

@@ -28,7 +28,7 @@ import { utcDay } from "../runtime/clock.ts";
 import { Instance } from "../core/instance.ts";
 import { LOCALES } from "../i18n/index.ts";
 import { readOnionAddress } from "../core/onion-address.ts";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import {
   coverage,
   describeCharacters,
@@ -85,22 +85,21 @@ export interface BuildResult {
 
 /**
  * `--lang en,fa`: known locale tags (any case), each once, in the order given.
- * @throws OutreachError (usage) for an empty list or an unknown tag.
+ * @throws PosternError (usage) for an empty list or an unknown tag.
  */
 export function parseLocaleList(text: string): string[] {
   const tags = text
     .split(",")
     .map((t) => t.trim())
     .filter((t) => t !== "");
-  if (tags.length === 0)
-    throw new OutreachError("--lang needs at least one language", { usage: true });
+  if (tags.length === 0) throw new PosternError("usage", "--lang needs at least one language");
   const out: string[] = [];
   for (const tag of tags) {
     const known = LOCALES.find((l) => l.tag.toLowerCase() === tag.toLowerCase());
     if (known === undefined)
-      throw new OutreachError(
+      throw new PosternError(
+        "usage",
         `unknown language "${tag.slice(0, 40)}" in --lang; the kit speaks ${LOCALES.map((l) => l.tag).join(", ")}`,
-        { usage: true },
       );
     if (!out.includes(known.tag)) out.push(known.tag);
   }
@@ -109,7 +108,7 @@ export function parseLocaleList(text: string): string[] {
 
 /**
  * Accepts `xyz….onion`, with or without `http://` and a final `/`.
- * @throws OutreachError (usage) unless it is a v3 onion address with a valid checksum.
+ * @throws PosternError (usage) unless it is a v3 onion address with a valid checksum.
  */
 export function parseAddressFlag(text: string): string {
   const t = text
@@ -119,14 +118,14 @@ export function parseAddressFlag(text: string): string {
     .replace(/\/$/, "");
   const host = t.endsWith(".onion") ? t : `${t}.onion`;
   if (/^[a-z2-7]{16}\.onion$/.test(host))
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `--address "${text.slice(0, 80)}" is a v2 onion address; Tor no longer supports them: use a v3 address (56 characters)`,
-      { usage: true },
     );
   if (parseOnionAddress(host) === null)
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `--address "${text.slice(0, 80)}" is not a v3 onion address (56 characters of a–z and 2–7, then .onion, with a valid checksum)`,
-      { usage: true },
     );
   return host;
 }
@@ -138,20 +137,20 @@ async function checkOutDir(out: string): Promise<void> {
   try {
     names = await readdir(out);
   } catch {
-    throw new OutreachError(`--out ${out} is not a folder`, { usage: true });
+    throw new PosternError("usage", `--out ${out} is not a folder`);
   }
   if (names.length > 0 && !names.includes("statement.txt"))
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `--out ${out} is not empty and holds no earlier kit; choose a new or empty folder`,
-      { usage: true },
     );
 }
 
-/** @throws OutreachError for any problem found before drawing, or while drawing or encoding. */
+/** @throws PosternError for any problem found before drawing, or while drawing or encoding. */
 export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
   const locales = opts.locales ?? LOCALES.map((l) => l.tag);
-  if (locales.length === 0) throw new OutreachError("no language to build", { usage: true });
+  if (locales.length === 0) throw new PosternError("usage", "no language to build");
   const outDir = resolve(opts.outDir);
   await checkOutDir(outDir);
   const inst = await Instance.open(opts.dataDir);
@@ -168,17 +167,20 @@ export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
       ? parseAddressFlag(opts.address)
       : await readOnionAddress(inst.dir, "source");
   if (address === null)
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `no source onion address in ${opts.dataDir}: run "postern onion init --data ${opts.dataDir}" first, or pass --address <v3 onion address>`,
-      { usage: true },
     );
   if (parseOnionAddress(address) === null)
-    throw new OutreachError(`the instance's source onion "${address}" is not a v3 onion address`);
+    throw new PosternError(
+      "onion_address_invalid",
+      `the instance's source onion "${address}" is not a v3 onion address`,
+    );
   const key = await installedKey(inst.dir);
   if (key === null)
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `no outreach signing key for ${opts.dataDir}: make one on an offline machine (postern outreach key --new --key-file FILE), then install its public key here (postern outreach key --data ${opts.dataDir} --set PUBLIC_KEY)`,
-      { usage: true },
     );
   const statement = formatStatement({
     organization: org,
@@ -209,12 +211,14 @@ export async function buildKit(opts: BuildOptions): Promise<BuildResult> {
       const names = stack.map((f) => f.spec.family).join(", ");
       const orgMissing = coverage(org, stack).missing;
       if (orgMissing.length > 0)
-        throw new OutreachError(
+        throw new PosternError(
+          "kit_texts_invalid",
           `the organization name has characters that the fonts for locale "${k.locale}" (${names}) cannot draw: ${describeCharacters(orgMissing)}; the kit would show them as empty boxes`,
         );
       const missing = coverage(drawnText(k), stack).missing;
       if (missing.length > 0)
-        throw new OutreachError(
+        throw new PosternError(
+          "kit_texts_invalid",
           `the kit texts for locale "${k.locale}" have characters that its fonts (${names}) cannot draw: ${describeCharacters(missing)}`,
         );
       stacks.set(k.locale, stack);

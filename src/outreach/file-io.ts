@@ -6,15 +6,15 @@
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 
-/** Reads at most `max` bytes of a file. @throws OutreachError when it is larger or unreadable. */
+/** Reads at most `max` bytes of a file. @throws PosternError when it is larger or unreadable. */
 export async function readBounded(file: string, max: number, what: string): Promise<Buffer> {
   let fh;
   try {
     fh = await open(file, "r");
   } catch {
-    throw new OutreachError(`cannot read the ${what} file ${file}`);
+    throw new PosternError("file_unreadable", `cannot read the ${what} file ${file}`);
   }
   try {
     const buf = Buffer.alloc(max + 1);
@@ -23,13 +23,17 @@ export async function readBounded(file: string, max: number, what: string): Prom
       const { bytesRead } = await fh.read(buf, n, buf.length - n, null);
       if (bytesRead === 0) break;
       n += bytesRead;
-      if (n > max) throw new OutreachError(`the ${what} file ${file} is larger than ${max} bytes`);
+      if (n > max)
+        throw new PosternError(
+          "file_unreadable",
+          `the ${what} file ${file} is larger than ${max} bytes`,
+        );
     }
     return buf.subarray(0, n);
   } catch (e) {
     // EISDIR and the like: one line that names the file.
-    if (e instanceof OutreachError) throw e;
-    throw new OutreachError(`cannot read the ${what} file ${file}`);
+    if (e instanceof PosternError) throw e;
+    throw new PosternError("file_unreadable", `cannot read the ${what} file ${file}`);
   } finally {
     await fh.close();
   }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { create, type Font } from "fontkit";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export interface FontFamilySpec {
   /** The family name in the font's name table, as Chromium reports it. */
@@ -121,7 +121,8 @@ export class FontLibrary {
   async #load(spec: FontFamilySpec, name: string, weight: 400 | 700): Promise<LoadedFace> {
     const at = (await this.#list()).get(name);
     if (at === undefined)
-      throw new OutreachError(
+      throw new PosternError(
+        "tool_missing",
         `font ${spec.family} (${name}) is not installed: apt-get install ${spec.debianPackage}`,
       );
     const bytes = await this.#read(at.file);
@@ -129,7 +130,7 @@ export class FontLibrary {
     // fontkit reads the second argument as a face name in a collection, a variation otherwise.
     const opened = collection ? create(bytes, name) : create(bytes);
     if (!("hasGlyphForCodePoint" in opened) || opened.postscriptName !== name)
-      throw new OutreachError(`${at.file} does not hold the font ${name}`);
+      throw new PosternError("font_invalid", `${at.file} does not hold the font ${name}`);
     let file = at.file;
     if (collection) {
       file = join(this.#workDir, `${name}.otf`);
@@ -158,7 +159,10 @@ export class FontLibrary {
         { maxBuffer: 16 * 1024 * 1024 },
       ));
     } catch {
-      throw new OutreachError("fc-list failed: install fontconfig and the Noto fonts");
+      throw new PosternError(
+        "tool_missing",
+        "fc-list failed: install fontconfig and the Noto fonts",
+      );
     }
     const map = new Map<string, Installed>();
     for (const line of stdout.split("\n")) {
@@ -174,11 +178,11 @@ export class FontLibrary {
  * Copies face `index` of an OpenType collection into a standalone font
  * (OpenType §"Font Collections": the TTC header lists one table directory
  * per face; tables are shared and addressed by absolute offsets).
- * @throws OutreachError on a truncated or malformed collection.
+ * @throws PosternError on a truncated or malformed collection.
  */
 export function extractCollectionFace(ttc: Buffer, index: number): Buffer {
   const bad = (): never => {
-    throw new OutreachError("malformed font collection");
+    throw new PosternError("font_invalid", "malformed font collection");
   };
   if (ttc.length < 16 || ttc.toString("latin1", 0, 4) !== "ttcf") bad();
   const faces = ttc.readUInt32BE(8);

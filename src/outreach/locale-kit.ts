@@ -1,6 +1,6 @@
 /** Everything needed to draw one locale's part of the kit, gathered once. */
 import { findLocale } from "../i18n/index.ts";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import type { QrMatrix } from "./qr.ts";
 import { KIT_KEYS, type KitMessages, type KitTextSource } from "./texts.ts";
 
@@ -30,10 +30,10 @@ export function onionUrl(address: string): string {
   return `http://${address}/`;
 }
 
-/** @throws OutreachError for an unknown locale, or what the text source throws. */
+/** @throws PosternError for an unknown locale, or what the text source throws. */
 export function localeKit(locale: string, id: KitIdentity, texts: KitTextSource): LocaleKit {
   const info = findLocale(locale);
-  if (info === undefined) throw new OutreachError(`unknown locale "${locale}"`, { usage: true });
+  if (info === undefined) throw new PosternError("usage", `unknown locale "${locale}"`);
   const nf = new Intl.NumberFormat(locale, { useGrouping: false });
   return {
     ...id,

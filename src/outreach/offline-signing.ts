@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { readBounded, replaceFile } from "./file-io.ts";
 import {
   keyFingerprint,
@@ -45,10 +45,11 @@ export function formatUnsignedMarker(publicKey: Uint8Array): string {
 
 /**
  * Reads the marker strictly: three lines, the fingerprint that of the key.
- * @throws OutreachError when it is anything else.
+ * @throws PosternError when it is anything else.
  */
 export function parseUnsignedMarker(bytes: Uint8Array): Buffer {
-  const malformed = new OutreachError(
+  const malformed = new PosternError(
+    "statement_invalid",
     `malformed ${UNSIGNED_FILE}: rebuild the kit, or remove the file to sign without the key check`,
   );
   const lines = Buffer.from(bytes).toString("utf8").split("\n");
@@ -77,7 +78,7 @@ export interface SigningPlan {
 
 /**
  * Loads the key and the statement and checks them, writing nothing.
- * @throws OutreachError for a key file that is not an ed25519 key, a statement
+ * @throws PosternError for a key file that is not an ed25519 key, a statement
  *   that is not a well-formed v1 statement, or a key other than the one the
  *   kit was built for.
  */
@@ -88,7 +89,8 @@ export async function planSigning(keyFile: string, statementFile: string): Promi
   try {
     statement = parseStatement(bytes);
   } catch (e) {
-    throw new OutreachError(
+    throw new PosternError(
+      "statement_invalid",
       `refusing to sign ${statementFile}: ${(e as Error).message.replace(/^malformed statement: /, "malformed: ")}`,
     );
   }
@@ -97,7 +99,8 @@ export async function planSigning(keyFile: string, statementFile: string): Promi
   if (existsSync(markerFile)) {
     const expected = parseUnsignedMarker(await readBounded(markerFile, 1024, UNSIGNED_FILE));
     if (!expected.equals(key.publicKey))
-      throw new OutreachError(
+      throw new PosternError(
+        "signing_key_mismatch",
         `refusing to sign: the kit was built for the key with fingerprint ${keyFingerprint(expected)} (${UNSIGNED_FILE}), and ${keyFile} is the key with fingerprint ${keyFingerprint(key.publicKey)}; use the key whose public half is installed on the server`,
       );
     marker = markerFile;

@@ -7,7 +7,7 @@
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../runtime/chromium.ts";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import type { Frame } from "./layouts.tsx";
 
 /** Font sizes are scaled down in these steps until a frame's text fits it. */
@@ -62,11 +62,14 @@ export class Renderer {
     this.#cdp = cdp;
   }
 
-  /** @throws OutreachError when Debian's chromium is not installed. */
+  /** @throws PosternError when Debian's chromium is not installed. */
   static async launch(): Promise<Renderer> {
     const executablePath = CHROMIUM;
     if (executablePath === undefined)
-      throw new OutreachError("Chromium is needed to draw the kit: apt-get install chromium");
+      throw new PosternError(
+        "tool_missing",
+        "Chromium is needed to draw the kit: apt-get install chromium",
+      );
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath,
@@ -95,7 +98,7 @@ export class Renderer {
    * Opens a render document, shrinks any frame whose text overflows, checks
    * that every glyph came from one of `fonts` (PostScript names: no silent
    * fallback to a system font), then captures each frame as a PNG.
-   * @throws OutreachError when text cannot fit or a font was not used as planned.
+   * @throws PosternError when text cannot fit or a font was not used as planned.
    */
   async capture(
     file: string,
@@ -108,12 +111,14 @@ export class Renderer {
     // The page itself runs no script; these expressions run through the DevTools protocol.
     const failed = strings(await this.#page.evaluate(FONT_ERRORS));
     if (failed.length > 0)
-      throw new OutreachError(
+      throw new PosternError(
+        "tool_failed",
         `${what}: Chromium could not load the font files (${failed.join(", ")})`,
       );
     const overflowing = strings(await this.#page.evaluate(fitFrames(FIT_SCALES)));
     if (overflowing.length > 0)
-      throw new OutreachError(
+      throw new PosternError(
+        "kit_texts_invalid",
         `${what}: the text does not fit in ${overflowing.join(", ")}, even at 60 %; shorten the organization name or the kit texts`,
       );
     await this.#checkFonts(fonts, what);
@@ -146,7 +151,8 @@ export class Renderer {
       (f) => !f.isCustomFont || !allowed.has(f.postScriptName),
     );
     if (wrong.length > 0)
-      throw new OutreachError(
+      throw new PosternError(
+        "tool_failed",
         `${what}: Chromium drew text with ${wrong.map((f) => `${f.familyName}${f.isCustomFont ? "" : " (system font)"}`).join(", ")} instead of the kit's fonts`,
       );
   }

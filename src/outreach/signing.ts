@@ -27,7 +27,7 @@ import {
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { readBounded, replaceFile } from "./file-io.ts";
 
 /** The legacy private key in the data folder. */
@@ -66,7 +66,7 @@ export function generateSigningKey(): SigningKey {
 
 /**
  * Makes a new signing key in `file` (mode 0600), on the offline machine.
- * @throws OutreachError when the file exists (a key is never replaced: kits
+ * @throws PosternError when the file exists (a key is never replaced: kits
  *   and statements published with it would stop verifying) or cannot be made.
  */
 export async function createKeyFile(file: string): Promise<SigningKey> {
@@ -77,23 +77,29 @@ export async function createKeyFile(file: string): Promise<SigningKey> {
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "EEXIST")
-      throw new OutreachError(`${file} already exists; refusing to overwrite a signing key`);
-    throw new OutreachError(`cannot create the key file ${file} (${code ?? "error"})`);
+      throw new PosternError(
+        "signing_key_exists",
+        `${file} already exists; refusing to overwrite a signing key`,
+      );
+    throw new PosternError(
+      "file_unwritable",
+      `cannot create the key file ${file} (${code ?? "error"})`,
+    );
   }
   return key;
 }
 
-/** @throws OutreachError when the file is missing or not an ed25519 private key in PEM. */
+/** @throws PosternError when the file is missing or not an ed25519 private key in PEM. */
 export async function loadKeyFile(file: string): Promise<SigningKey> {
   const pem = (await readBounded(file, MAX_KEY_FILE_BYTES, "signing key")).toString("utf8");
   let privateKey: KeyObject;
   try {
     privateKey = createPrivateKey({ key: pem, format: "pem" });
   } catch {
-    throw new OutreachError(`${file} is not a PEM private key`);
+    throw new PosternError("signing_key_invalid", `${file} is not a PEM private key`);
   }
   if (privateKey.asymmetricKeyType !== "ed25519")
-    throw new OutreachError(`${file} is not an ed25519 key`);
+    throw new PosternError("signing_key_invalid", `${file} is not an ed25519 key`);
   return { privateKey, publicKey: rawPublicKey(createPublicKey(privateKey)) };
 }
 
@@ -103,22 +109,30 @@ function rawPublicKey(k: KeyObject): Buffer {
   return Buffer.from(jwk.x, "base64url");
 }
 
-/** Strict base64: canonical length, alphabet and padding; never repaired. */
-export function strictBase64(text: string, what: string): Buffer {
+/**
+ * Strict base64: canonical length, alphabet and padding; never repaired.
+ * @throws PosternError `code`, saying `what` is malformed.
+ */
+export function strictBase64(
+  text: string,
+  what: string,
+  code: "signing_key_invalid" | "statement_invalid",
+): Buffer {
   const t = text.trim();
   if (t === "" || t.length % 4 !== 0 || !BASE64.test(t))
-    throw new OutreachError(`malformed ${what}: not base64`);
+    throw new PosternError(code, `malformed ${what}: not base64`);
   return Buffer.from(t, "base64");
 }
 
 /**
  * Decodes a base64 raw ed25519 public key (as `postern outreach key` prints it).
- * @throws OutreachError when it is not base64 or not 32 bytes.
+ * @throws PosternError when it is not base64 or not 32 bytes.
  */
 export function parsePublicKey(text: string): Buffer {
-  const key = strictBase64(text, "public key");
+  const key = strictBase64(text, "public key", "signing_key_invalid");
   if (key.length !== PUBLIC_KEY_BYTES)
-    throw new OutreachError(
+    throw new PosternError(
+      "signing_key_invalid",
       `wrong public key length: an ed25519 public key is ${PUBLIC_KEY_BYTES} bytes, this one is ${key.length}`,
     );
   return key;
@@ -137,7 +151,7 @@ export interface InstalledKey {
 /**
  * The instance's outreach key, or null when it has none. An installed public
  * key wins: from then on the legacy .pem, if still there, is never used.
- * @throws OutreachError when a key file is malformed.
+ * @throws PosternError when a key file is malformed.
  */
 export async function installedKey(dataDir: string): Promise<InstalledKey | null> {
   const pem = signingKeyPath(dataDir);
@@ -154,20 +168,21 @@ async function readPublicKeyFile(file: string): Promise<Buffer> {
   const text = (await readBounded(file, MAX_KEY_FILE_BYTES, "public key")).toString("utf8");
   const m = /^([^\n]*)\n$/.exec(text);
   if (m === null)
-    throw new OutreachError(
+    throw new PosternError(
+      "signing_key_invalid",
       `${file} must hold one line, the base64 public key (install it with: postern outreach key --data DIR --set PUBLIC_KEY)`,
     );
   try {
     return parsePublicKey(m[1] ?? "");
   } catch (e) {
-    throw new OutreachError(`${file}: ${(e as Error).message}`);
+    throw new PosternError("signing_key_invalid", `${file}: ${(e as Error).message}`);
   }
 }
 
 /**
  * Installs the instance's public key (DIR/outreach-signing-key.pub).
  * @returns whether that key was installed already, and the key it replaced.
- * @throws OutreachError when another key is installed and `replace` is not
+ * @throws PosternError when another key is installed and `replace` is not
  *   set: kits built with it name its fingerprint, and would stop matching.
  */
 export async function installPublicKey(
@@ -182,9 +197,9 @@ export async function installPublicKey(
   const next = Buffer.from(publicKey);
   if (current !== null && current.equals(next)) return { unchanged: true, replaced: null };
   if (existsSync(file) && opts.replace !== true)
-    throw new OutreachError(
+    throw new PosternError(
+      "usage",
       `another outreach public key is installed (${current === null ? "unreadable" : `fingerprint ${keyFingerprint(current)}`}); kits built with it name its fingerprint: add --replace to install this one`,
-      { usage: true },
     );
   await replaceFile(file, `${next.toString("base64")}\n`, 0o600);
   return { unchanged: false, replaced: current };

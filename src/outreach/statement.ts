@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseOnionAddress } from "../crypto/index.ts";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import {
   parsePublicKey,
   SIGNATURE_BYTES,
@@ -52,7 +52,7 @@ export function recipientFingerprint(ageRecipient: string): string {
 
 /**
  * Writes a v1 statement.
- * @throws OutreachError when a field cannot be written on one line or is malformed.
+ * @throws PosternError when a field cannot be written on one line or is malformed.
  */
 export function formatStatement(s: Statement): string {
   checkFields(s);
@@ -68,50 +68,65 @@ export function formatStatement(s: Statement): string {
 
 function checkFields(s: Statement): void {
   if (s.organization.trim() === "" || Array.from(s.organization).length > MAX_ORG_CHARS)
-    throw new OutreachError(`organization name must be 1–${MAX_ORG_CHARS} characters`);
+    throw new PosternError(
+      "statement_invalid",
+      `organization name must be 1–${MAX_ORG_CHARS} characters`,
+    );
   if (NOT_ONE_LINE.test(s.organization) || s.organization !== s.organization.trim())
-    throw new OutreachError("organization name must be one line without control characters");
+    throw new PosternError(
+      "statement_invalid",
+      "organization name must be one line without control characters",
+    );
   if (!/^[a-z2-7]{56}\.onion$/.test(s.onion) || parseOnionAddress(s.onion) === null)
-    throw new OutreachError(`"${s.onion}" is not a v3 onion address`);
+    throw new PosternError("statement_invalid", `"${s.onion}" is not a v3 onion address`);
   if (s.recipientKeys.length > MAX_RECIPIENTS)
-    throw new OutreachError(`more than ${MAX_RECIPIENTS} recipient keys`);
+    throw new PosternError("statement_invalid", `more than ${MAX_RECIPIENTS} recipient keys`);
   for (const k of s.recipientKeys)
-    if (!FINGERPRINT.test(k)) throw new OutreachError(`"${k}" is not a sha256: fingerprint`);
+    if (!FINGERPRINT.test(k))
+      throw new PosternError("statement_invalid", `"${k}" is not a sha256: fingerprint`);
   if (!DAY.test(s.date) || new Date(`${s.date}T00:00:00Z`).toISOString().slice(0, 10) !== s.date)
-    throw new OutreachError(`"${s.date}" is not a UTC day (YYYY-MM-DD)`);
+    throw new PosternError("statement_invalid", `"${s.date}" is not a UTC day (YYYY-MM-DD)`);
 }
 
 /**
  * Reads a v1 statement strictly: fields in order, nothing extra, nothing repaired.
- * @throws OutreachError naming the first problem.
+ * @throws PosternError naming the first problem.
  */
 export function parseStatement(bytes: Uint8Array): Statement {
   if (bytes.length > MAX_STATEMENT_BYTES)
-    throw new OutreachError(`statement is larger than ${MAX_STATEMENT_BYTES} bytes`);
+    throw new PosternError(
+      "statement_invalid",
+      `statement is larger than ${MAX_STATEMENT_BYTES} bytes`,
+    );
   let text: string;
   try {
     // ignoreBOM keeps a byte-order mark in the text, where the header check
     // refuses it: the signature covers raw bytes, which must start with the header.
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new OutreachError("statement is not UTF-8 text");
+    throw new PosternError("statement_invalid", "statement is not UTF-8 text");
   }
   const first = (text.split("\n", 1)[0] ?? "").slice(0, 80);
   const version = /^postern-statement (v\d+)$/.exec(first);
   if (version === null)
-    throw new OutreachError('not a Postern statement (first line is not "postern-statement v1")');
+    throw new PosternError(
+      "statement_invalid",
+      'not a Postern statement (first line is not "postern-statement v1")',
+    );
   if (first !== STATEMENT_HEADER)
-    throw new OutreachError(
+    throw new PosternError(
+      "statement_invalid",
       `statement is ${version[1] ?? "?"}, not v1: this postern reads v1 only`,
     );
-  if (!text.endsWith("\n")) throw new OutreachError("malformed statement: no final line feed");
+  if (!text.endsWith("\n"))
+    throw new PosternError("statement_invalid", "malformed statement: no final line feed");
   if (text.includes("\r"))
-    throw new OutreachError("malformed statement: carriage return (CR) in it");
+    throw new PosternError("statement_invalid", "malformed statement: carriage return (CR) in it");
   const lines = text.slice(0, -1).split("\n").slice(1);
   const field = (line: string | undefined, name: string): string => {
     const prefix = `${name}: `;
     if (line?.startsWith(prefix) !== true)
-      throw new OutreachError(`malformed statement: expected "${name}:" line`);
+      throw new PosternError("statement_invalid", `malformed statement: expected "${name}:" line`);
     return line.slice(prefix.length);
   };
   const organization = field(lines.shift(), "organization");
@@ -121,11 +136,15 @@ export function parseStatement(bytes: Uint8Array): Statement {
     recipientKeys.push(field(lines.shift(), "recipient-key"));
   }
   const date = field(lines.shift(), "date");
-  if (lines.length > 0) throw new OutreachError('malformed statement: lines after "date:"');
+  if (lines.length > 0)
+    throw new PosternError("statement_invalid", 'malformed statement: lines after "date:"');
   const s = { organization, onion, recipientKeys, date };
   checkFields(s);
   if (recipientKeys.some((k, i) => i > 0 && (recipientKeys[i - 1] ?? "") >= k))
-    throw new OutreachError("malformed statement: recipient keys not sorted or repeated");
+    throw new PosternError(
+      "statement_invalid",
+      "malformed statement: recipient keys not sorted or repeated",
+    );
   return s;
 }
 
@@ -138,7 +157,7 @@ export function signStatement(key: SigningKey, statement: string | Uint8Array): 
 /**
  * Checks a statement against its signature and the organization's public key.
  * @returns the statement's fields when the signature is valid.
- * @throws OutreachError with a one-line reason: malformed key or signature,
+ * @throws PosternError with a one-line reason: malformed key or signature,
  *   unsupported version, bad signature, malformed fields.
  */
 export function verifyStatement(
@@ -147,25 +166,35 @@ export function verifyStatement(
   publicKeyText: string,
 ): Statement {
   const key = parsePublicKey(publicKeyText);
-  if (signatureText.length > 1024) throw new OutreachError("malformed signature: too long");
-  const sig = strictBase64(signatureText, "signature");
+  if (signatureText.length > 1024)
+    throw new PosternError("statement_invalid", "malformed signature: too long");
+  const sig = strictBase64(signatureText, "signature", "statement_invalid");
   if (sig.length !== SIGNATURE_BYTES)
-    throw new OutreachError(
+    throw new PosternError(
+      "statement_invalid",
       `malformed signature: an ed25519 signature is ${SIGNATURE_BYTES} bytes, this one is ${sig.length}`,
     );
   if (statement.length > MAX_STATEMENT_BYTES)
-    throw new OutreachError(`statement is larger than ${MAX_STATEMENT_BYTES} bytes`);
+    throw new PosternError(
+      "statement_invalid",
+      `statement is larger than ${MAX_STATEMENT_BYTES} bytes`,
+    );
   // The version first: a future format is "unsupported", not "tampered".
   const head = Buffer.from(statement.subarray(0, 80)).toString("latin1").split("\n")[0] ?? "";
   const version = /^postern-statement (v\d+)$/.exec(head);
   if (version === null)
-    throw new OutreachError('not a Postern statement (first line is not "postern-statement v1")');
+    throw new PosternError(
+      "statement_invalid",
+      'not a Postern statement (first line is not "postern-statement v1")',
+    );
   if (head !== STATEMENT_HEADER)
-    throw new OutreachError(
+    throw new PosternError(
+      "statement_invalid",
       `statement is ${version[1] ?? "?"}, not v1: this postern reads v1 only`,
     );
   if (!verifyBytes(key, statement, sig))
-    throw new OutreachError(
+    throw new PosternError(
+      "statement_invalid",
       "bad signature: the statement was changed, or it was signed with another key",
     );
   return parseStatement(statement);

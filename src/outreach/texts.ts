@@ -6,7 +6,7 @@
  * cannot reorder the sentence around it.
  */
 import { LOCALES, translator, type Params } from "../i18n/index.ts";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export const KIT_KEYS = [
   "kit.title",
@@ -55,12 +55,12 @@ export function isolatedParams(p: KitParams): Params {
 
 /**
  * The kit texts from the i18n catalogue.
- * @throws OutreachError naming the locale and key when the catalogue lacks one:
+ * @throws PosternError naming the locale and key when the catalogue lacks one:
  *   the kit never draws a key name or falls back to English silently.
  */
 export const catalogueKitTexts: KitTextSource = (locale, params) => {
   if (!LOCALES.some((l) => l.tag === locale))
-    throw new OutreachError(`no catalogue for locale "${locale}"`);
+    throw new PosternError("kit_texts_invalid", `no catalogue for locale "${locale}"`);
   const t = untypedTranslator(locale);
   const p = isolatedParams(params);
   const out: Partial<Record<KitKey, string>> = {};
@@ -72,7 +72,8 @@ export const catalogueKitTexts: KitTextSource = (locale, params) => {
       text = undefined;
     }
     if (typeof text !== "string" || text.trim() === "" || text === key)
-      throw new OutreachError(
+      throw new PosternError(
+        "kit_texts_invalid",
         `the ${locale} catalogue has no "${key}" text; the outreach kit needs all of ${KIT_KEYS.join(", ")}`,
       );
     out[key] = text;

@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
-import { OutreachError } from "./errors.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { FPS } from "./timeline.ts";
 
 export interface TimedImage {
@@ -21,7 +21,7 @@ function quote(path: string): string {
 
 /**
  * Encodes `images` (each shown for its seconds) into `out`.
- * @throws OutreachError with ffmpeg's last message when it fails or is missing.
+ * @throws PosternError with ffmpeg's last message when it fails or is missing.
  */
 export async function encodeSlides(
   images: readonly TimedImage[],
@@ -88,7 +88,10 @@ function run(cmd: string, args: readonly string[]): Promise<void> {
     child.on("error", (e) =>
       reject(
         (e as { code?: string }).code === "ENOENT"
-          ? new OutreachError(`${cmd} is needed to make the videos: apt-get install ffmpeg`)
+          ? new PosternError(
+              "tool_missing",
+              `${cmd} is needed to make the videos: apt-get install ffmpeg`,
+            )
           : e,
       ),
     );
@@ -96,7 +99,9 @@ function run(cmd: string, args: readonly string[]): Promise<void> {
       if (code === 0) resolve();
       else {
         const lastLine = err.trim().split("\n").at(-1) ?? "";
-        reject(new OutreachError(`${cmd} failed (${code ?? signal ?? "?"}): ${lastLine}`));
+        reject(
+          new PosternError("tool_failed", `${cmd} failed (${code ?? signal ?? "?"}): ${lastLine}`),
+        );
       }
     });
   });

@@ -21,8 +21,11 @@
  * `content-type: application/json` (replies: `application/octet-stream`) and,
  * when the browser sends one, an `Origin` equal to the page's own.
  *
- * Errors: a non-2xx status with `{ "error": ErrorCode }`.
+ * Errors: a non-2xx status with `{ "error": code }`, a code of the catalogue
+ * (./errors.ts) whose audience is the recipient, and for a few codes the
+ * values its message names (`"params": { "locale": "fr", "key": "…" }`).
  */
+import type { CodeFor, ErrorParams } from "./errors.ts";
 
 export const CSRF_HEADER = "x-postern-csrf";
 
@@ -61,29 +64,10 @@ export interface KdfParams {
   readonly salt: string;
 }
 
-export type ErrorCode =
-  | "bad_request"
-  | "csrf_invalid"
-  | "origin_invalid"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invite_invalid"
-  | "username_invalid"
-  | "username_taken"
-  | "recipient_invalid"
-  | "login_failed"
-  | "totp_invalid"
-  | "too_many_attempts"
-  | "reply_invalid"
-  | "reply_too_large"
-  | "source_gone"
-  | "channel_invalid"
-  | "storage_unavailable"
-  | "internal";
-
+/** A refusal: a code the recipient audience meets (errors.ts), and its message's params if any. */
 export interface ApiError {
-  readonly error: ErrorCode;
+  readonly error: CodeFor<"recipient">;
+  readonly params?: ErrorParams;
 }
 
 // ---- pre-session -----------------------------------------------------------

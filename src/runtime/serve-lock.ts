@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PosternError } from "../protocol/errors.ts";
 
 function alive(pid: number): boolean {
   try {
@@ -15,7 +16,7 @@ function alive(pid: number): boolean {
   }
 }
 
-/** @throws Error when another live process holds the folder. Returns the release function. */
+/** @throws PosternError instance_busy when another live process holds the folder. Returns the release function. */
 export function acquireServeLock(dir: string): () => void {
   const file = join(dir, "serve.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -26,10 +27,13 @@ export function acquireServeLock(dir: string): () => void {
       if ((e as { code?: string }).code !== "EEXIST") throw e;
       const pid = Number(readFileSync(file, "utf8").trim());
       if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new Error(`another postern server (pid ${pid}) is using ${dir}`);
+        throw new PosternError(
+          "instance_busy",
+          `another postern server (pid ${pid}) is using ${dir}`,
+        );
       }
       rmSync(file, { force: true });
     }
   }
-  throw new Error(`could not lock ${dir}`);
+  throw new PosternError("instance_busy", `could not lock ${dir}`);
 }

@@ -17,7 +17,8 @@ import { randomBytes } from "node:crypto";
 import { link, mkdir, open, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateClientAuthKeys } from "../crypto/index.ts";
-import { OnionError, onionDir, readOnionAddress } from "./onion.ts";
+import { onionDir, readOnionAddress } from "./onion.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 const CLIENT_NAME = /^[A-Za-z0-9_-]{1,32}$/;
 /**
@@ -31,7 +32,10 @@ const MAX_AUTH_FILE = 128;
 
 function checkName(name: string): void {
   if (!CLIENT_NAME.test(name))
-    throw new OnionError("--name must be 1–32 of A-Z, a-z, 0-9, '_' and '-'");
+    throw new PosternError(
+      "client_name_invalid",
+      "--name must be 1–32 of A-Z, a-z, 0-9, '_' and '-'",
+    );
 }
 
 export function authorizedClientsDir(dataDir: string): string {
@@ -46,7 +50,7 @@ function authPrivatePath(dataDir: string, name: string): string {
  * Authorizes a recipient's Tor Browser for the recipient onion: writes the
  * service's `authorized_clients/NAME.auth` and the client's
  * `NAME.auth_private`, and returns the line the recipient pastes.
- * @throws OnionError for a bad name, a name already used, or no recipient onion.
+ * @throws PosternError for a bad name, a name already used, or no recipient onion.
  */
 export async function addClientAuth(
   dataDir: string,
@@ -55,11 +59,12 @@ export async function addClientAuth(
   checkName(name);
   const address = await readOnionAddress(dataDir, "recipient");
   if (address === null)
-    throw new OnionError("no recipient onion yet: run postern onion init first");
+    throw new PosternError("no_onion", "no recipient onion yet: run postern onion init first");
   const clients = authorizedClientsDir(dataDir);
   await mkdir(clients, { recursive: true, mode: 0o700 });
   const authFile = join(clients, `${name}.auth`);
-  if (existsSync(authFile)) throw new OnionError(`client "${name}" is already authorized`);
+  if (existsSync(authFile))
+    throw new PosternError("client_exists", `client "${name}" is already authorized`);
   const keys = generateClientAuthKeys();
   // Tor's formats: service side "descriptor:x25519:PUB", client side "ADDR:descriptor:x25519:PRIV".
   const authPrivateLine = `${address.replace(/\.onion$/, "")}:descriptor:x25519:${keys.privateKey}`;
@@ -69,7 +74,8 @@ export async function addClientAuth(
     await writeFile(authPrivateFile, `${authPrivateLine}\n`, { mode: 0o600, flag: "wx" });
   } catch (e) {
     if ((e as { code?: string }).code === "EEXIST")
-      throw new OnionError(
+      throw new PosternError(
+        "client_exists",
         `${authPrivateFile} is left from an earlier "${name}": hand it over or delete it first`,
       );
     throw e;
@@ -84,7 +90,7 @@ export async function addClientAuth(
   } catch (e) {
     await shredSmall(authPrivateFile);
     if ((e as { code?: string }).code === "EEXIST")
-      throw new OnionError(`client "${name}" is already authorized`);
+      throw new PosternError("client_exists", `client "${name}" is already authorized`);
     throw e;
   } finally {
     await rm(tmp, { force: true });
@@ -116,7 +122,7 @@ async function shredSmall(path: string): Promise<boolean> {
  * Withdraws a recipient's authorization: removes `NAME.auth` and any
  * `NAME.auth_private` left in DIR/tor/client-auth. A running `serve --tor`
  * notices and reloads tor; removing the last client unpublishes the onion.
- * @throws OnionError for a bad name or a name that is not authorized.
+ * @throws PosternError for a bad name or a name that is not authorized.
  */
 export async function removeClientAuth(
   dataDir: string,
@@ -128,7 +134,7 @@ export async function removeClientAuth(
     await rm(authFile);
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT")
-      throw new OnionError(`no authorized client is called "${name}"`);
+      throw new PosternError("no_such_client", `no authorized client is called "${name}"`);
     throw e;
   }
   return { leftoverRemoved: await shredSmall(authPrivatePath(dataDir, name)) };

@@ -14,10 +14,9 @@ import { Worker } from "node:worker_threads";
 import { generateOnionKey, onionKeyFilesFromSeed, type OnionKeyFiles } from "../crypto/index.ts";
 
 import { onionDir, readOnionAddress, type OnionRole } from "../core/onion-address.ts";
+import { PosternError } from "../protocol/errors.ts";
 
 export { onionDir, readOnionAddress, type OnionRole };
-
-export class OnionError extends Error {}
 
 const VANITY = /^[a-z2-7]{1,6}$/;
 
@@ -89,7 +88,8 @@ async function vanityKey(prefix: string, progress: VanityProgress): Promise<Onio
           clearInterval(timer);
           const k = onionKeyFilesFromSeed(Buffer.from(m.seed, "base64url"));
           if (k.address.startsWith(prefix)) resolve(k);
-          else reject(new OnionError("vanity worker returned a key without the prefix"));
+          else
+            reject(new PosternError("internal", "vanity worker returned a key without the prefix"));
         });
         w.on("error", (e) => {
           clearInterval(timer);
@@ -105,7 +105,7 @@ async function vanityKey(prefix: string, progress: VanityProgress): Promise<Onio
 /**
  * Creates both onion keys. `vanity` (1–6 base32 characters) applies to the
  * source onion, the one printed for the public.
- * @throws OnionError when keys exist already or the prefix is invalid.
+ * @throws PosternError onion_exists when keys exist already, vanity_invalid for a bad prefix.
  */
 export async function initOnions(
   dataDir: string,
@@ -113,11 +113,15 @@ export async function initOnions(
 ): Promise<{ source: string; recipient: string }> {
   const vanity = opts.vanity?.toLowerCase();
   if (vanity !== undefined && !VANITY.test(vanity)) {
-    throw new OnionError("--vanity must be 1 to 6 characters of a-z and 2-7 (base32)");
+    throw new PosternError(
+      "vanity_invalid",
+      "--vanity must be 1 to 6 characters of a-z and 2-7 (base32)",
+    );
   }
   for (const role of ["source", "recipient"] as const) {
     if (existsSync(join(onionDir(dataDir, role), "hs_ed25519_secret_key"))) {
-      throw new OnionError(
+      throw new PosternError(
+        "onion_exists",
         `an onion key already exists in ${onionDir(dataDir, role)}; refusing to replace it`,
       );
     }

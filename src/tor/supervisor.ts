@@ -11,11 +11,10 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import type { Logger } from "../runtime/log.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { readClientAuth } from "./client-auth.ts";
 import { watchAuthorizedClients, type ClientWatch } from "./client-watch.ts";
 import { renderTorrc, torPaths, type TorrcOptions } from "./torrc.ts";
-
-export class TorError extends Error {}
 
 const MAX_BACKOFF_MS = 60_000;
 const STABLE_MS = 5 * 60_000;
@@ -43,7 +42,7 @@ function firstProblem(output: string): string {
 
 /**
  * `tor --verify-config` on a torrc, off the event loop (the listeners are up).
- * @throws TorError with a one-line reason.
+ * @throws PosternError with a one-line reason.
  */
 function verifyTorrc(bin: string, torrc: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -54,12 +53,19 @@ function verifyTorrc(bin: string, torrc: string): Promise<void> {
       (error, stdout, stderr) => {
         if (!error) return resolve();
         if ((error as { code?: unknown }).code === "ENOENT")
-          return reject(new TorError("tor is not installed (Debian: apt-get install tor)"));
+          return reject(
+            new PosternError("tor_missing", "tor is not installed (Debian: apt-get install tor)"),
+          );
         if (typeof (error as { code?: unknown }).code === "number")
           return reject(
-            new TorError(`tor refused its configuration: ${firstProblem(`${stdout}\n${stderr}`)}`),
+            new PosternError(
+              "tor_config_refused",
+              `tor refused its configuration: ${firstProblem(`${stdout}\n${stderr}`)}`,
+            ),
           );
-        reject(new TorError(`cannot run tor: ${error.message.split("\n")[0] ?? ""}`));
+        reject(
+          new PosternError("tor_failed", `cannot run tor: ${error.message.split("\n")[0] ?? ""}`),
+        );
       },
     );
   });
@@ -104,7 +110,7 @@ export class TorSupervisor {
   /**
    * Watches the authorized clients, writes the torrc, verifies it with tor,
    * starts tor and waits until it runs. On failure nothing is left running.
-   * @throws TorError with a one-line reason (tor missing, config refused, start failed).
+   * @throws PosternError with a one-line reason (tor missing, config refused, start failed).
    */
   async start(): Promise<void> {
     try {
@@ -135,7 +141,7 @@ export class TorSupervisor {
    * says it received the signal. Logs `tor_reloaded` with counts only.
    * @returns whether tor was reloaded (false: nothing changed, or tor is
    *   between restarts and will read the new torrc when it starts).
-   * @throws TorError when tor refuses the new torrc (tor keeps the old one).
+   * @throws PosternError when tor refuses the new torrc (tor keeps the old one).
    */
   reload(): Promise<boolean> {
     return this.#serial(async () => {
@@ -231,7 +237,8 @@ export class TorSupervisor {
         } else if (Date.now() - started > timeout) {
           clearInterval(poll);
           reject(
-            new TorError(
+            new PosternError(
+              "tor_failed",
               `tor did not start within ${Math.round(timeout / 1000)} s: ${firstProblem(output)}`,
             ),
           );
@@ -239,11 +246,16 @@ export class TorSupervisor {
       }, 100);
       child.once("error", (e) => {
         clearInterval(poll);
-        reject(new TorError(`cannot run tor: ${e.message}`));
+        reject(new PosternError("tor_failed", `cannot run tor: ${e.message}`));
       });
       child.once("exit", (code) => {
         clearInterval(poll);
-        reject(new TorError(`tor exited (${code ?? "signal"}): ${firstProblem(output)}`));
+        reject(
+          new PosternError(
+            "tor_failed",
+            `tor exited (${code ?? "signal"}): ${firstProblem(output)}`,
+          ),
+        );
       });
     });
     child.once("exit", (code, signal) => {

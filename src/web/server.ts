@@ -6,6 +6,7 @@ import { sweepUnclaimedBlobs } from "../core/upkeep.ts";
 import { cryptoPool } from "../runtime/crypto-pool.ts";
 import type { Logger } from "../runtime/log.ts";
 import { acquireServeLock } from "../runtime/serve-lock.ts";
+import { PosternError } from "../protocol/errors.ts";
 import { buildRecipientApp } from "./recipient/app.ts";
 import { buildSourceApp } from "./source/app.ts";
 
@@ -18,7 +19,10 @@ export function parseListen(v: string): Listen {
   const m = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(v);
   const port = Number(m?.[2]);
   if (!m?.[1] || !Number.isInteger(port) || port > 65535) {
-    throw new Error(`"${v}" is not HOST:PORT (for example 127.0.0.1:8080)`);
+    throw new PosternError(
+      "listen_invalid",
+      `"${v}" is not HOST:PORT (for example 127.0.0.1:8080)`,
+    );
   }
   return { host: m[1].replace(/^\[|\]$/g, ""), port };
 }

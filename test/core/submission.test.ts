@@ -5,9 +5,9 @@ import { Readable } from "node:stream";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addChannel, addRecipient, ChannelError } from "../../src/core/channels.ts";
+import { addChannel, addRecipient } from "../../src/core/channels.ts";
 import { Instance } from "../../src/core/instance.ts";
-import { PosternError } from "../../src/core/errors.ts";
+import { PosternError } from "../../src/protocol/errors.ts";
 import { deriveSourceKeys } from "../../src/core/sources.ts";
 import { checkFileName, SubmissionDraft } from "../../src/core/submissions.ts";
 import { decryptBytes, generateIdentity, newCodenameEntropy } from "../../src/crypto/index.ts";
@@ -165,14 +165,14 @@ test("a channel never mixes post-quantum and classic recipients", async () => {
     const classic = await toRecipient(await generateIdentity("classic"));
     await assert.rejects(
       addRecipient(inst.db, { name: "C", recipient: classic, channelSlug: "default" }),
-      ChannelError,
+      { name: "PosternError", code: "key_kind_mismatch" },
     );
     await addChannel(inst.db, "legacy", "Legacy", "classic");
     await addRecipient(inst.db, { name: "C", recipient: classic, channelSlug: "legacy" });
     const pq = await toRecipient(await generateIdentity("pq"));
     await assert.rejects(
       addRecipient(inst.db, { name: "P", recipient: pq, channelSlug: "legacy" }),
-      ChannelError,
+      { name: "PosternError", code: "key_kind_mismatch" },
     );
   } finally {
     await inst.close();

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
 import { sql } from "kysely";
-import type { ErrorCode } from "../../src/core/errors.ts";
+import type { ErrorCode } from "../../src/protocol/errors.ts";
 import { writeReply } from "../../src/core/replies.ts";
 import { formatCodename, parseCodename } from "../../src/crypto/index.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";

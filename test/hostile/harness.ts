@@ -10,7 +10,7 @@ import http from "node:http";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ERRORS, type ErrorCode } from "../../src/core/errors.ts";
+import { httpStatus, type ErrorCode } from "../../src/protocol/errors.ts";
 import { decryptBytes } from "../../src/crypto/index.ts";
 import { residue, type Fixture, type Residue } from "../helpers/instance.ts";
 import { SourceClient, errorCode, received, type Page } from "../helpers/source-client.ts";
@@ -95,7 +95,7 @@ export async function poll(cond: () => Promise<boolean>, ms: number): Promise<bo
 /** An error page with catalogue `code` and the catalogue's status. */
 export function assertErrorPage(p: Page, code: ErrorCode, what = ""): void {
   assert.equal(errorCode(p), code, `${what} error code (status ${p.status})`);
-  assert.equal(p.status, ERRORS[code].status, `${what} status for ${code}`);
+  assert.equal(p.status, httpStatus(code), `${what} status for ${code}`);
   assert.match(p.headers.get("content-type") ?? "", /^text\/html; charset=utf-8/);
   assert.ok(!received(p), `${what} not received`);
 }

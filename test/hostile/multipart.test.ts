@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import fc from "fast-check";
-import { ERRORS, type ErrorCode } from "../../src/core/errors.ts";
+import { httpStatus, type ErrorCode } from "../../src/protocol/errors.ts";
 import { startFixture, type Fixture } from "../helpers/instance.ts";
 import { errorCode, received, type Page, type SourceClient } from "../helpers/source-client.ts";
 import {
@@ -178,7 +178,7 @@ describe("boundaries", () => {
           );
         } else {
           assert.ok(allowed.includes(code as ErrorCode), `${JSON.stringify(b)}: ${code}`);
-          assert.equal(a.status, ERRORS[code as ErrorCode].status);
+          assert.equal(a.status, httpStatus(code as ErrorCode));
         }
       }),
       { ...FC, numRuns: 40 },

@@ -151,19 +151,28 @@ describe("SQL injection strings and wrong types in JSON fields and path ids", ()
     assert.equal((await recipientState(f)).sources, 1, "the source is still there");
   });
 
-  test("admin fields: bad_request 400, no channel, invite or membership made", async () => {
+  test("admin fields: 400 with the field's code, no channel, invite or membership made", async () => {
     const tables = await schema();
     for (const s of SQLI) {
       await unchanged(f, s, async () => {
-        for (const [path, body] of [
-          ["/api/v1/admin/channels", { slug: s, name: s }],
-          ["/api/v1/admin/members", { username: s, channel: "default", member: true }],
-          ["/api/v1/admin/members", { username: "root", channel: s, member: false }],
-          ["/api/v1/admin/invites", { name: "Someone", channel: s }],
+        // Each refusal names its field (issue #12: they were all bad_request with a reason).
+        for (const [path, body, code] of [
+          ["/api/v1/admin/channels", { slug: s, name: s }, "slug_invalid"],
+          [
+            "/api/v1/admin/members",
+            { username: s, channel: "default", member: true },
+            "no_such_account",
+          ],
+          [
+            "/api/v1/admin/members",
+            { username: "root", channel: s, member: false },
+            "no_such_channel",
+          ],
+          ["/api/v1/admin/invites", { name: "Someone", channel: s }, "no_such_channel"],
         ] as const) {
-          const r = await root.client.call<{ error?: string }>("POST", path, body);
+          const r = await root.client.call("POST", path, body);
           assert.equal(r.status, 400, `${path} ${s}`);
-          assert.equal(r.body.error, "bad_request", `${path} ${s}`);
+          assert.deepEqual(r.body, { error: code }, `${path} ${s}`);
         }
       });
     }

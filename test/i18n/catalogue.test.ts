@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ERROR_CODES, ERRORS } from "../../src/core/errors.ts";
+import { codesFor, httpStatus } from "../../src/protocol/errors.ts";
 import {
   catalogue,
   formatBytes,
@@ -28,10 +28,11 @@ test("every locale has exactly the English keys, non-empty, with the same ICU ar
   }
 });
 
-test("every catalogued error has a title and advice in every locale, and codes are unique", () => {
-  assert.equal(new Set(ERROR_CODES).size, ERROR_CODES.length);
-  for (const code of ERROR_CODES) {
-    assert.ok(ERRORS[code].status >= 400 && ERRORS[code].status < 600);
+test("every error a source meets has a title and advice in every locale, and codes are unique", () => {
+  const codes = codesFor("source");
+  assert.equal(new Set(codes).size, codes.length);
+  for (const code of codes) {
+    assert.ok(httpStatus(code) >= 400 && httpStatus(code) < 600);
     for (const { tag } of LOCALES) {
       const m = catalogue(tag) as Record<string, string>;
       assert.ok(m[`error.${code}.title`], `${tag}: error.${code}.title`);

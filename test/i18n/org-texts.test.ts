@@ -178,9 +178,9 @@ describe("texts.json on disk", () => {
 
   test("not JSON, or too large: refused, naming texts.json", async () => {
     await writeFile(join(dir, "texts.json"), '{"en": {"nav.guide": "x",}}');
-    await assert.rejects(loadOrgTexts(dir), /^Error: texts\.json: not valid JSON \(/);
+    await assert.rejects(loadOrgTexts(dir), /^PosternError: texts\.json: not valid JSON \(/);
     await writeFile(join(dir, "texts.json"), " ".repeat(ORG_TEXTS_LIMITS.fileBytes + 1));
-    await assert.rejects(loadOrgTexts(dir), /^Error: texts\.json: larger than /);
+    await assert.rejects(loadOrgTexts(dir), /^PosternError: texts\.json: larger than /);
   });
 });
 

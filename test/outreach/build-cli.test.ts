@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { initOnions } from "../../src/tor/onion.ts";
 import { parseAddressFlag, parseLocaleList } from "../../src/outreach/build.ts";
-import { OutreachError } from "../../src/outreach/errors.ts";
+import { PosternError } from "../../src/protocol/errors.ts";
 import { ffprobe, fixtureTexts, makeInstance, removeTempDirs } from "./fixtures.ts";
 import { runOutreach } from "./harness.ts";
 
@@ -42,7 +42,7 @@ describe("outreach build: flags", () => {
     ] as const) {
       assert.throws(
         () => parseAddressFlag(bad),
-        (e: unknown) => e instanceof OutreachError && e.usage && re.test(e.message),
+        (e: unknown) => e instanceof PosternError && e.code === "usage" && re.test(e.message),
         bad,
       );
     }

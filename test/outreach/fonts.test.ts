@@ -13,7 +13,7 @@ import { create } from "fontkit";
 import { generateOnionKey } from "../../src/crypto/index.ts";
 import { LOCALES } from "../../src/i18n/index.ts";
 import { buildKit } from "../../src/outreach/build.ts";
-import { OutreachError } from "../../src/outreach/errors.ts";
+import { PosternError } from "../../src/protocol/errors.ts";
 import {
   coverage,
   extractCollectionFace,
@@ -39,7 +39,7 @@ function catalogueOrNull(locale: string): KitTextSource | null {
     catalogueKitTexts(locale, ID);
     return catalogueKitTexts;
   } catch (e) {
-    if (e instanceof OutreachError) return null;
+    if (e instanceof PosternError) return null;
     throw e;
   }
 }
@@ -93,7 +93,7 @@ describe("font coverage", async () => {
       "postscriptName" in standalone && standalone.postscriptName === "NotoSansCJKtc-Regular",
     );
     assert.ok("numGlyphs" in standalone && standalone.numGlyphs === face.font.numGlyphs);
-    assert.throws(() => extractCollectionFace(Buffer.from("ttcf\0\0\0\0"), 0), OutreachError);
+    assert.throws(() => extractCollectionFace(Buffer.from("ttcf\0\0\0\0"), 0), PosternError);
   });
 
   for (const [script, name, sample] of [
@@ -112,7 +112,7 @@ describe("font coverage", async () => {
           texts: fixtureTexts,
         }),
         (e: unknown) => {
-          assert.ok(e instanceof OutreachError);
+          assert.ok(e instanceof PosternError);
           assert.match(e.message, /organization name/);
           assert.match(e.message, /locale "en"/);
           assert.ok(

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { outreachCommands, type OutreachDeps } from "../../src/cli/outreach.ts";
-import { OutreachError } from "../../src/outreach/errors.ts";
+import { PosternError } from "../../src/protocol/errors.ts";
 
 export interface CommandResult {
   readonly code: number;
@@ -35,18 +35,17 @@ export async function runOutreach(
       strict: true,
       allowPositionals: true,
     });
-    if (positionals.length > 0) throw new OutreachError("unexpected argument", { usage: true });
+    if (positionals.length > 0) throw new PosternError("usage", "unexpected argument");
     for (const r of cmd.required ?? []) {
       const v = values[r];
-      if (typeof v !== "string" || v === "")
-        throw new OutreachError(`--${r} is required`, { usage: true });
+      if (typeof v !== "string" || v === "") throw new PosternError("usage", `--${r} is required`);
     }
     await cmd.run(values);
     return { code: 0, stdout: lines.join("\n"), stderr: notes.join("\n") };
   } catch (e) {
     const message = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
     const usage =
-      (e instanceof OutreachError && e.usage) ||
+      (e instanceof PosternError && e.code === "usage") ||
       ((e as { code?: unknown }).code as string | undefined)?.startsWith("ERR_PARSE_ARGS") === true;
     return { code: usage ? 2 : 1, stdout: lines.join("\n"), stderr: message };
   }

@@ -5,7 +5,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { generateOnionKey } from "../../src/crypto/index.ts";
-import { OutreachError } from "../../src/outreach/errors.ts";
+import { PosternError } from "../../src/protocol/errors.ts";
 import {
   createKeyFile,
   generateSigningKey,
@@ -38,7 +38,7 @@ function reason(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    assert.ok(e instanceof OutreachError, `an OutreachError, not ${String(e)}`);
+    assert.ok(e instanceof PosternError, `a PosternError, not ${String(e)}`);
     assert.ok(!e.message.includes("\n"), "one line");
     return e.message;
   }
@@ -173,7 +173,7 @@ describe("verify", () => {
     for (let i = 0; i < bytes.length; i++) {
       const t = Buffer.from(bytes);
       t[i] = (t[i] ?? 0) ^ 0x01;
-      assert.throws(() => verifyStatement(t, sig, pub), OutreachError, `byte ${i}`);
+      assert.throws(() => verifyStatement(t, sig, pub), PosternError, `byte ${i}`);
     }
     const t = Buffer.from(bytes);
     const at = bytes.indexOf("onion: ") + 10;

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { wordlist as english } from "@scure/bip39/wordlists/english.js";
-import { ERRORS, type ErrorCode } from "../../src/core/errors.ts";
+import { httpStatus, type ErrorCode } from "../../src/protocol/errors.ts";
 import { deriveSourceKeys } from "../../src/core/sources.ts";
 import { formatCodename, parseCodename } from "../../src/crypto/index.ts";
 import { en } from "../../src/i18n/messages/en.ts";
@@ -79,7 +79,7 @@ function escapeHtml(s: string): string {
 /** An error page with catalogue `code`, its catalogue status, in `locale`. */
 function assertErrorPage(p: Page, code: ErrorCode, locale = "en"): void {
   assert.equal(errorCode(p), code, `error code (status ${p.status})`);
-  assert.equal(p.status, ERRORS[code].status, `status for ${code}`);
+  assert.equal(p.status, httpStatus(code), `status for ${code}`);
   assert.match(p.html, new RegExp(`<html lang="${locale}"`));
   assert.match(p.headers.get("content-type") ?? "", /^text\/html; charset=utf-8/);
   assert.ok(!received(p));

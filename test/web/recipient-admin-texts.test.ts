@@ -71,21 +71,27 @@ describe("admin: instance texts", () => {
 
   test("a broken placeholder is refused with the locale and key named; nothing changes", async () => {
     const before = await readFile(join(f.dir, "texts.json"), "utf8");
-    for (const [texts, reason] of [
-      [{ fr: { "landing.title": "Écrivez à {orgg}" } }, /fr "landing\.title"/],
-      [{ fr: { "landing.title": "Écrivez à {org" } }, /fr "landing\.title"/],
-      [{ xx: { "landing.title": "x" } }, /xx/],
-      [{ fr: { "no.such.key": "x" } }, /no\.such\.key/],
-      ["not an object", /texts/],
+    // Each refusal has its code (issue #12: admin errors were bad_request with a
+    // free-text reason); the locale and key come back as the message's params.
+    for (const [texts, answer] of [
+      [
+        { fr: { "landing.title": "Écrivez à {orgg}" } },
+        { error: "text_invalid", params: { locale: "fr", key: "landing.title" } },
+      ],
+      [
+        { fr: { "landing.title": "Écrivez à {org" } },
+        { error: "text_invalid", params: { locale: "fr", key: "landing.title" } },
+      ],
+      [{ xx: { "landing.title": "x" } }, { error: "locale_unknown", params: { locale: "xx" } }],
+      [
+        { fr: { "no.such.key": "x" } },
+        { error: "text_invalid", params: { locale: "fr", key: "no.such.key" } },
+      ],
+      ["not an object", { error: "texts_invalid" }],
     ] as const) {
-      const r = await admin.client.call<{ error: string; reason: string }>(
-        "POST",
-        "/api/v1/admin/texts",
-        { texts },
-      );
+      const r = await admin.client.call("POST", "/api/v1/admin/texts", { texts });
       assert.equal(r.status, 400, JSON.stringify(texts));
-      assert.equal(r.body.error, "bad_request");
-      assert.match(r.body.reason, reason);
+      assert.deepEqual(r.body, answer, JSON.stringify(texts));
     }
     assert.equal(await readFile(join(f.dir, "texts.json"), "utf8"), before);
     const page = await new SourceClient(f.url).request("/fr/");
@@ -139,7 +145,7 @@ test(
       );
       const landing = await new SourceClient(f.url).request("/fa/");
       assert.match(landing.html, /ما به فارسی هم می‌خوانیم\./);
-      // A broken text shows the server's reason.
+      // A broken text is named in the refusal.
       await page.selectOption("#texts-key", "landing.title");
       await page.fill("#texts-value", "{orgg}");
       await page.locator("form#texts").evaluate((form: HTMLFormElement) => form.requestSubmit());

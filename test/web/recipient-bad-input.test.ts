@@ -366,13 +366,19 @@ describe("enrolment", () => {
     }
   });
 
-  test("wrapped identity oversized or malformed: bad_request", async () => {
+  test("wrapped identity oversized or malformed: bad_request; beyond the JSON limit: request_too_large", async () => {
     const bad: unknown[] = ["A".repeat(4097), "A".repeat(39), `${"A".repeat(60)}+/`, 42, null];
     for (const wrapped of bad) {
       await refused({ ...base, wrapped }, 400, "bad_request", `wrapped ${String(wrapped)}`);
     }
-    // Beyond the 64 KiB JSON limit: refused before parsing, still as bad_request.
-    await refused({ ...base, wrapped: "A".repeat(70_000) }, 413, "bad_request", "wrapped 70000");
+    // Beyond the 64 KiB JSON limit: refused before parsing, with the 413's own code
+    // (issue #12: one code, one status; it was bad_request with 413).
+    await refused(
+      { ...base, wrapped: "A".repeat(70_000) },
+      413,
+      "request_too_large",
+      "wrapped 70000",
+    );
   });
 
   test("recipient of the wrong kind, garbage or already used: recipient_invalid 400", async () => {
@@ -931,8 +937,11 @@ describe("sessions and CSRF", () => {
     for (const c of cases) {
       await unchanged(f, `${c.path} as ${c.type}`, async () => {
         const r = await c.who.call("POST", c.path, c.body, { type: c.type });
-        assert.ok(r.status >= 400 && r.status < 500, `${c.path} as ${c.type}: ${r.status}`);
-        assert.deepEqual(r.body, { error: "bad_request" });
+        // A type with no parser is 415 with its own code (issue #12: one code, one
+        // status; it was bad_request with 415); text/plain parses, and is no object.
+        const text = c.type === "text/plain";
+        assert.equal(r.status, text ? 400 : 415, `${c.path} as ${c.type}`);
+        assert.deepEqual(r.body, { error: text ? "bad_request" : "unsupported_media_type" });
       });
     }
     // The code was not spent: the same login as JSON works.

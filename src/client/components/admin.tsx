@@ -287,8 +287,8 @@ function Membership(props: { readonly overview: AdminOverview; readonly onDone: 
 /**
  * The organization's texts per language. One text at a time: pick the
  * language and the key, see the built-in English, write yours. The server
- * checks it like texts.json (ICU syntax, the same placeholders) and names the
- * problem when it refuses.
+ * checks it like texts.json (ICU syntax, the same placeholders) and, when it
+ * refuses, names the text (text_invalid, with its locale and key).
  */
 function Texts() {
   const { api } = useApp();

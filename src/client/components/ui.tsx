@@ -88,9 +88,7 @@ export function Section(props: {
 
 /** The message to show for any failure: the catalogue's text for its code. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError && err.reason !== null)
-    return t("error.withReason", { message: t(`error.${err.code}`), reason: err.reason });
-  if (err instanceof ApiError) return t(`error.${err.code}`);
+  if (err instanceof ApiError) return t(`error.${err.code}`, err.params);
   return t("error.unexpected");
 }
 

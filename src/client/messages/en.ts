@@ -3,16 +3,18 @@
  * call `t(key, params)`; `{name}` placeholders are filled with plain text, and
  * the result is always rendered as a text node (never as HTML).
  *
- * The catalogue must name a message for every API error code and every
- * client-side failure: `satisfies` makes a missing one a compile error.
+ * The catalogue must name a message for every error code the recipient API
+ * sends (src/protocol/errors.ts, audience "recipient") and every client-side
+ * failure: `satisfies` makes a missing one a compile error, and one for a
+ * code the server never sends is refused by test/errors-catalogue.test.ts.
  */
-import type { ErrorCode } from "../../protocol/api.ts";
+import type { CodeFor } from "../../protocol/errors.ts";
 import type { StrengthReason } from "../passphrase-strength.ts";
 
 /** Failures found in the browser, not reported by the server. */
 export type ClientErrorCode = "network" | "unexpected";
 
-const en = {
+export const en = {
   "app.title": "Postern",
   "app.skip": "Skip to content",
   "app.working": "Working…",
@@ -244,6 +246,10 @@ const en = {
   "size.gib": "{n} GiB",
 
   "error.bad_request": "The server did not understand the request. Reload the page and try again.",
+  "error.request_too_large":
+    "That is more than the server accepts at once. Nothing was changed. Shorten it and try again.",
+  "error.unsupported_media_type":
+    "The server did not accept the form of this request. Reload the page and try again.",
   "error.csrf_invalid": "Your session could not be verified. Log in again.",
   "error.origin_invalid": "The request came from an unexpected page. Reload and try again.",
   "error.unauthenticated": "Your session ended. Log in again to continue.",
@@ -263,14 +269,26 @@ const en = {
     "The server refused the encrypted reply. Reload the conversation and try again.",
   "error.reply_too_large": "This reply is too long. Shorten it and try again.",
   "error.source_gone": "This source has been deleted.",
-  "error.channel_invalid": "That channel does not exist or does not accept this.",
   "error.storage_unavailable":
     "The server cannot store or read anything right now. Try again in a few minutes.",
   "error.internal": "Something went wrong on the server. Try again later.",
   "error.network": "The server could not be reached. Check your connection and try again.",
   "error.unexpected": "Something unexpected happened. Reload the page and try again.",
-  "error.withReason": "{message} ({reason})",
-} as const satisfies Record<`error.${ErrorCode | ClientErrorCode}`, string> &
+  "error.slug_invalid":
+    "The short name must be 1 to 40 lowercase letters, digits or dashes, and cannot start or end with a dash.",
+  "error.name_invalid":
+    "A name must be 1 to 200 characters, without control characters, line breaks or direction marks.",
+  "error.channel_exists": "A channel with this short name exists already. Choose another.",
+  "error.no_such_channel": "There is no such channel. Reload the page to see the current ones.",
+  "error.no_such_account": "There is no active account with this username.",
+  "error.key_kind_mismatch":
+    "This account’s key is not of the channel’s kind (post-quantum or classic), so it cannot read it.",
+  "error.texts_invalid":
+    "These texts are not in the form the server expects. Nothing was saved. Reload the page and try again.",
+  "error.locale_unknown": "“{locale}” is not a language of the source pages. Nothing was saved.",
+  "error.text_invalid":
+    "The text “{key}” ({locale}) was refused, and nothing was saved. Use the same placeholders in braces as the built-in English text, and no control characters; before a brace, write ’ rather than an apostrophe.",
+} as const satisfies Record<`error.${CodeFor<"recipient"> | ClientErrorCode}`, string> &
   Record<`strength.reason.${StrengthReason}`, string> &
   Record<string, string>;
 

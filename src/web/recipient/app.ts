@@ -15,7 +15,6 @@ import Fastify, {
   type FastifyRequest,
 } from "fastify";
 import {
-  AccountError,
   accountChannels,
   changeKdf,
   checkInvite,
@@ -33,7 +32,7 @@ import {
   type RecipientSession,
 } from "../../core/accounts.ts";
 import { acknowledgeKeys, channelKeyLists } from "../../core/channel-events.ts";
-import { addChannel, ChannelError } from "../../core/channels.ts";
+import { addChannel } from "../../core/channels.ts";
 import {
   blobFor,
   conversation,
@@ -48,7 +47,7 @@ import { checkDatabase } from "../../core/upkeep.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../runtime/log.ts";
 import { MAX_REPLY_BYTES } from "../../core/replies.ts";
-import { storageFailure } from "../../core/submissions.ts";
+import { toPosternError } from "../../core/errors.ts";
 import { LOCALES } from "../../i18n/index.ts";
 import { en } from "../../i18n/messages/en.ts";
 import { KNOWN_ORG_KEYS, parseOrgTexts } from "../../i18n/org-texts.ts";
@@ -59,10 +58,10 @@ import {
   type AdminOverview,
   type AdminTexts,
   type ChannelsResponse,
-  type ErrorCode,
   type Me,
   type SessionResponse,
 } from "../../protocol/api.ts";
+import { isCodeFor, PosternError } from "../../protocol/errors.ts";
 
 export const RECIPIENT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; worker-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -134,8 +133,8 @@ function harden(reply: FastifyReply): void {
  */
 function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
   harden(reply);
-  const tooLong = err.code === "FST_ERR_MAX_PARAM_LENGTH";
-  void reply.code(tooLong ? 404 : 400).send({ error: tooLong ? "not_found" : "bad_request" });
+  const e = new PosternError(err.code === "FST_ERR_MAX_PARAM_LENGTH" ? "not_found" : "bad_request");
+  void reply.code(e.status).send({ error: e.code });
 }
 
 export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}): FastifyInstance {
@@ -167,26 +166,35 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     },
   );
 
-  const fail = (reply: FastifyReply, code: ErrorCode, status: number) =>
-    reply.code(status).send({ error: code });
+  /** `{ "error": code }` (and the message's params, when it has any), with the code's status. */
+  const fail = (reply: FastifyReply, err: PosternError) => {
+    // A code the app has no words for is a bug: it gets "internal".
+    const e = isCodeFor("recipient", err.code) ? err : new PosternError("internal");
+    if (e !== err) opts.logger?.error("recipient_error", err);
+    return reply
+      .code(e.status)
+      .send(e.params === undefined ? { error: e.code } : { error: e.code, params: e.params });
+  };
 
   app.setErrorHandler((err: unknown, req, reply) => {
-    if (err instanceof AccountError) return fail(reply, err.code, err.status);
+    if (err instanceof PosternError) return fail(reply, err);
     const e = err as { code?: string; statusCode?: number };
     if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      // Only a reply has a code of its own; any other oversized body is a bad request.
+      // A reply has a code of its own (the app says to shorten it).
       const isReply = req.routeOptions.url === "/api/v1/sources/:id/replies";
-      return fail(reply, isReply ? "reply_too_large" : "bad_request", 413);
+      return fail(reply, new PosternError(isReply ? "reply_too_large" : "request_too_large"));
     }
     if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {
-      return fail(reply, "bad_request", e.statusCode === 415 ? 415 : 400);
+      return fail(
+        reply,
+        new PosternError(e.statusCode === 415 ? "unsupported_media_type" : "bad_request"),
+      );
     }
     opts.logger?.error("recipient_error", err);
     // A full disk or a locked database passes: "try again later", not a bug.
-    if (storageFailure(err) !== null) return fail(reply, "storage_unavailable", 503);
-    return fail(reply, "internal", 500);
+    return fail(reply, toPosternError(err, "recipient"));
   });
-  app.setNotFoundHandler((_req, reply) => fail(reply, "not_found", 404));
+  app.setNotFoundHandler((_req, reply) => fail(reply, new PosternError("not_found")));
 
   // ---- cookies, origin, CSRF -------------------------------------------------
 
@@ -217,13 +225,13 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     if (origin !== undefined && origin !== `http://${req.headers.host ?? ""}`) {
       const https = origin === `https://${req.headers.host ?? ""}`;
       if (!https) {
-        void fail(reply, "origin_invalid", 403);
+        void fail(reply, new PosternError("origin_invalid"));
         return;
       }
     }
     const body: unknown = req.body;
     if (!Buffer.isBuffer(body) && (typeof body !== "object" || body === null)) {
-      void fail(reply, "bad_request", 400);
+      void fail(reply, new PosternError("bad_request"));
       return;
     }
     done();
@@ -233,18 +241,18 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     const cookie = cookieOf(req);
     const session = await loadRecipientSession(inst, cookie);
     if (!session || cookie === undefined || session.scope !== scope) {
-      throw new AccountError("unauthenticated", 401);
+      throw new PosternError("unauthenticated");
     }
     if (req.method === "POST" && !sameSecret(req.headers[CSRF_HEADER], session.csrf)) {
-      throw new AccountError("csrf_invalid", 403);
+      throw new PosternError("csrf_invalid");
     }
     const account = await getAccount(inst, session.accountId);
-    if (!account) throw new AccountError("unauthenticated", 401);
+    if (!account) throw new PosternError("unauthenticated");
     return { session, account, cookie };
   };
   const admin = async (req: FastifyRequest): Promise<Authed> => {
     const a = await authed(req);
-    if (a.account.role !== "admin") throw new AccountError("forbidden", 403);
+    if (a.account.role !== "admin") throw new PosternError("forbidden");
     return a;
   };
   const bodyOf = (req: FastifyRequest): Record<string, unknown> =>
@@ -276,7 +284,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   // ---- the web app's files -----------------------------------------------------
 
   const index = async (_req: FastifyRequest, reply: FastifyReply) => {
-    if (opts.appDir === undefined) return fail(reply, "not_found", 404);
+    if (opts.appDir === undefined) return fail(reply, new PosternError("not_found"));
     const html = await readFile(join(opts.appDir, "index.html"));
     return reply.type("text/html; charset=utf-8").send(html);
   };
@@ -290,7 +298,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
       !/^[A-Za-z0-9_.-]{1,200}$/.test(req.params.file) ||
       req.params.file.startsWith(".")
     ) {
-      return fail(reply, "not_found", 404);
+      return fail(reply, new PosternError("not_found"));
     }
     try {
       const data = await readFile(join(opts.appDir, "assets", req.params.file));
@@ -298,7 +306,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
       void reply.header("cache-control", "public, max-age=31536000, immutable");
       return await reply.type(type).send(data);
     } catch {
-      return fail(reply, "not_found", 404);
+      return fail(reply, new PosternError("not_found"));
     }
   });
 
@@ -337,13 +345,13 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
       ok = await login(inst, bodyOf(req));
     } catch (e) {
       // The instance-wide budget only slows failures; a right answer is never refused by it.
-      if (e instanceof AccountError && e.code === "login_failed" && !budget.take()) {
-        throw new AccountError("too_many_attempts", 429);
+      if (e instanceof PosternError && e.code === "login_failed" && !budget.take()) {
+        throw new PosternError("too_many_attempts");
       }
       throw e;
     }
     const account = await getAccount(inst, ok.accountId);
-    if (!account) throw new AccountError("login_failed", 401);
+    if (!account) throw new PosternError("login_failed");
     await endRecipientSession(inst, cookieOf(req));
     const { cookie, csrf } = await startRecipientSession(inst, account.id, "full");
     setCookie(reply, cookie);
@@ -363,7 +371,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     // without one there is nothing to protect and the cookie is cleared anyway.
     const session = await loadRecipientSession(inst, cookie);
     if (session && !sameSecret(req.headers[CSRF_HEADER], session.csrf)) {
-      throw new AccountError("csrf_invalid", 403);
+      throw new PosternError("csrf_invalid");
     }
     await endRecipientSession(inst, cookie);
     void reply.header("set-cookie", `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
@@ -389,21 +397,21 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   app.get<{ Params: { id: string } }>("/api/v1/blobs/:id", async (req, reply) => {
     const { account } = await authed(req);
     const blob = await blobFor(inst, account, req.params.id);
-    if (!blob) return fail(reply, "not_found", 404);
+    if (!blob) return fail(reply, new PosternError("not_found"));
     void reply.header("content-length", blob.size);
     return reply.type("application/octet-stream").send(await inst.blobs.read(blob.id));
   });
 
   app.post<{ Params: { id: string } }>("/api/v1/sources/:id/replies", async (req, reply) => {
     const { account } = await authed(req);
-    if (!Buffer.isBuffer(req.body)) return fail(reply, "reply_invalid", 400);
+    if (!Buffer.isBuffer(req.body)) return fail(reply, new PosternError("reply_invalid"));
     return reply.code(201).send(await storeBrowserReply(inst, account, req.params.id, req.body));
   });
 
   app.post<{ Params: { id: string } }>("/api/v1/sources/:id/read", async (req, reply) => {
     const { account } = await authed(req);
     const read = bodyOf(req).read;
-    if (typeof read !== "boolean") return fail(reply, "bad_request", 400);
+    if (typeof read !== "boolean") return fail(reply, new PosternError("bad_request"));
     await markRead(inst, account, req.params.id, read);
     return { ok: true };
   });
@@ -411,7 +419,7 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
   app.post<{ Params: { id: string } }>("/api/v1/sources/:id/star", async (req, reply) => {
     const { account } = await authed(req);
     const starred = bodyOf(req).starred;
-    if (typeof starred !== "boolean") return fail(reply, "bad_request", 400);
+    if (typeof starred !== "boolean") return fail(reply, new PosternError("bad_request"));
     await setStar(inst, account, req.params.id, starred);
     return { ok: true };
   });
@@ -432,10 +440,10 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     const { account } = await authed(req);
     const seq = bodyOf(req).seq;
     if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0) {
-      return fail(reply, "bad_request", 400);
+      return fail(reply, new PosternError("bad_request"));
     }
     const keys = await acknowledgeKeys(inst.db, account, req.params.slug, seq);
-    return keys ?? fail(reply, "not_found", 404);
+    return keys ?? fail(reply, new PosternError("not_found"));
   });
 
   // ---- administration ----------------------------------------------------------------
@@ -445,58 +453,43 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     return adminOverview(inst);
   });
 
-  /** Admin errors carry an operator-facing reason; the app shows it under a generic message. */
-  const adminAction = async (reply: FastifyReply, action: () => Promise<unknown>) => {
-    try {
-      return await action();
-    } catch (e) {
-      if (e instanceof AccountError) throw e;
-      const reason = e instanceof Error ? e.message.slice(0, 300) : "";
-      return reply.code(400).send({ error: "bad_request", reason });
-    }
-  };
-
-  app.post("/api/v1/admin/channels", async (req, reply) => {
+  // Admin refusals are catalogue errors of their own (name_invalid,
+  // no_such_channel, …): the app words each one; the error handler sends them.
+  app.post("/api/v1/admin/channels", async (req) => {
     await admin(req);
     const b = bodyOf(req);
-    return adminAction(reply, async () => {
-      if (typeof b.slug !== "string" || typeof b.name !== "string")
-        throw new ChannelError("slug and name are required");
-      const c = await addChannel(inst.db, b.slug, b.name, b.kind === "classic" ? "classic" : "pq");
-      return { slug: c.slug, name: c.name, kind: c.kind };
+    if (typeof b.slug !== "string" || typeof b.name !== "string")
+      throw new PosternError("bad_request", "slug and name are required");
+    const c = await addChannel(inst.db, b.slug, b.name, b.kind === "classic" ? "classic" : "pq");
+    return { slug: c.slug, name: c.name, kind: c.kind };
+  });
+
+  app.post("/api/v1/admin/invites", async (req) => {
+    await admin(req);
+    const b = bodyOf(req);
+    return createInvite(inst, {
+      name: typeof b.name === "string" ? b.name : "",
+      role: b.role === "admin" ? "admin" : "recipient",
+      channel: typeof b.channel === "string" && b.channel !== "" ? b.channel : null,
     });
   });
 
-  app.post("/api/v1/admin/invites", async (req, reply) => {
-    await admin(req);
-    const b = bodyOf(req);
-    return adminAction(reply, () =>
-      createInvite(inst, {
-        name: typeof b.name === "string" ? b.name : "",
-        role: b.role === "admin" ? "admin" : "recipient",
-        channel: typeof b.channel === "string" && b.channel !== "" ? b.channel : null,
-      }),
-    );
-  });
-
-  app.post("/api/v1/admin/members", async (req, reply) => {
+  app.post("/api/v1/admin/members", async (req) => {
     const a = await admin(req);
     const b = bodyOf(req);
-    return adminAction(reply, async () => {
-      if (
-        typeof b.username !== "string" ||
-        typeof b.channel !== "string" ||
-        typeof b.member !== "boolean"
-      )
-        throw new Error("username, channel and member are required");
-      await setMembership(inst, {
-        username: b.username,
-        channel: b.channel,
-        member: b.member,
-        by: { kind: "admin", username: a.account.username },
-      });
-      return { ok: true };
+    if (
+      typeof b.username !== "string" ||
+      typeof b.channel !== "string" ||
+      typeof b.member !== "boolean"
+    )
+      throw new PosternError("bad_request", "username, channel and member are required");
+    await setMembership(inst, {
+      username: b.username,
+      channel: b.channel,
+      member: b.member,
+      by: { kind: "admin", username: a.account.username },
     });
+    return { ok: true };
   });
 
   // Instance texts: the organization's own wording per locale (texts.json).
@@ -510,14 +503,12 @@ export function buildRecipientApp(inst: Instance, opts: RecipientAppOptions = {}
     };
   });
 
-  app.post("/api/v1/admin/texts", async (req, reply) => {
+  app.post("/api/v1/admin/texts", async (req) => {
     await admin(req);
     const b = bodyOf(req);
-    return adminAction(reply, async () => {
-      // The same checks as texts.json at start-up; refused whole, saved whole.
-      await inst.replaceTexts(parseOrgTexts(b.texts, "texts"));
-      return { ok: true };
-    });
+    // The same checks as texts.json at start-up; refused whole, saved whole.
+    await inst.replaceTexts(parseOrgTexts(b.texts, "texts"));
+    return { ok: true };
   });
 
   return app;

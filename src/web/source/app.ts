@@ -6,7 +6,7 @@ import type { IncomingMessage } from "node:http";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { formatCodename, newCodenameEntropy, parseCodename } from "../../crypto/index.ts";
 import { listChannels } from "../../core/channels.ts";
-import { PosternError, type ErrorCode } from "../../core/errors.ts";
+import { toPosternError } from "../../core/errors.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { Logger } from "../../runtime/log.ts";
 import {
@@ -23,8 +23,8 @@ import {
   startSourceSession,
   type SourceSession,
 } from "../../core/sources.ts";
-import { toPosternError } from "../../core/submissions.ts";
 import { deleteReply, listReplies, openReply } from "../../core/replies.ts";
+import { httpStatus, isCodeFor, PosternError } from "../../protocol/errors.ts";
 import { canonicalLocale, findLocale, negotiateLocale, translator } from "../../i18n/index.ts";
 import { issueCsrf, verifyCsrf } from "./csrf.ts";
 import {
@@ -195,11 +195,14 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
     err: PosternError,
     back: string | null,
   ): FastifyReply => {
+    // A code with no page in the catalogue is a bug: the source sees "internal".
+    const code = isCodeFor("source", err.code) ? err.code : "internal";
+    if (code !== err.code) logger.error("request_failed", err);
     const ctx = ctxFor(reply.request, locale, "/");
     return html(
       reply,
-      errorPage(ctx, err.code, sizeParams(locale, inst.config.limits), back),
-      err.status,
+      errorPage(ctx, code, sizeParams(locale, inst.config.limits), back),
+      httpStatus(code),
     );
   };
 
@@ -332,7 +335,7 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
       const binding = sessionBinding(session.token);
       const result = await receiveSubmission(req.raw, inst, session.keys, (t) =>
         verifyCsrf(inst.secrets.instanceSecret, binding, t),
-      ).catch((e: unknown) => toPosternError(e));
+      ).catch((e: unknown) => toPosternError(e, "source"));
       if (!(result instanceof PosternError)) {
         logger.info("submission_stored", { files: result.files });
         return html(reply, receivedPage(ctxFor(req, locale, "/submit", session), result.files));
@@ -390,19 +393,20 @@ export function buildSourceApp(inst: Instance, opts: SourceAppOptions): FastifyI
       return sendError(reply, locale, new PosternError("too_many_attempts"), back);
     }
     if (!parsed.ok) {
-      const code: ErrorCode =
+      const err = new PosternError(
         parsed.reason === "empty"
           ? "codename_empty"
           : parsed.reason === "too_long"
             ? "codename_too_long"
-            : "codename_mistyped";
-      return sendError(reply, locale, new PosternError(code), back);
+            : "codename_mistyped",
+      );
+      return sendError(reply, locale, err, back);
     }
     const found = await findSource(inst, parsed.entropy);
     parsed.entropy.fill(0);
     if (found === null) {
-      const code = failures.take() ? "codename_unknown" : "too_many_attempts";
-      return sendError(reply, locale, new PosternError(code), back);
+      const err = new PosternError(failures.take() ? "codename_unknown" : "too_many_attempts");
+      return sendError(reply, locale, err, back);
     }
     const { keys, identities } = found;
     // A fresh session id at login: a planted cookie cannot ride into the session (fixation).
@@ -473,7 +477,7 @@ function fastifyError(error: unknown, route: string | undefined): PosternError {
     return new PosternError(route === "/:locale/login" ? "codename_too_long" : "form_too_large");
   if (typeof code === "string" && code.startsWith("FST_ERR_CTP"))
     return new PosternError("multipart_malformed");
-  return toPosternError(error);
+  return toPosternError(error, "source");
 }
 
 /**

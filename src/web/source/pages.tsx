@@ -13,7 +13,7 @@ import type { ComponentChildren } from "preact";
 import { render } from "preact-render-to-string";
 import type { Limits } from "../../core/config.ts";
 import { HONEYPOT } from "./upload.ts";
-import type { ErrorCode } from "../../core/errors.ts";
+import type { CodeFor } from "../../protocol/errors.ts";
 import { codenameLanguage } from "../../crypto/index.ts";
 import {
   formatBytes,
@@ -527,7 +527,7 @@ export function logoutPage(ctx: PageContext): string {
 
 export function errorPage(
   ctx: PageContext,
-  code: ErrorCode,
+  code: CodeFor<"source">,
   params: Params,
   back: string | null,
 ): string {

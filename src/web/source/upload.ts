@@ -7,10 +7,11 @@
  */
 import type { IncomingMessage } from "node:http";
 import { Busboy, type BusboyFileStream } from "@fastify/busboy";
-import { PosternError } from "../../core/errors.ts";
+import { PosternError } from "../../protocol/errors.ts";
+import { toPosternError } from "../../core/errors.ts";
 import type { Instance } from "../../core/instance.ts";
 import type { SourceKeys } from "../../core/sources.ts";
-import { SubmissionDraft, toPosternError } from "../../core/submissions.ts";
+import { SubmissionDraft } from "../../core/submissions.ts";
 
 /** The name of the field people never see (see pages.tsx); filled means a program. */
 export const HONEYPOT = "website";
@@ -74,8 +75,8 @@ export function receiveSubmission(
         .catch(() => undefined)
         .then(() => draft.discard())
         .then(
-          () => reject(toPosternError(e)),
-          () => reject(toPosternError(e)),
+          () => reject(toPosternError(e, "source")),
+          () => reject(toPosternError(e, "source")),
         );
     };
     const step = (fn: () => Promise<void> | void): void => {
