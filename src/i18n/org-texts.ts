@@ -45,6 +45,10 @@ export const KNOWN_ORG_KEYS = {
   "org.landing.extra": "landing page",
   /** At the end of the safety guide. */
   "org.guide.extra": "safety guide",
+  /** In the safety guide, after "Is it safe to have Tor?": the local law and danger. */
+  "org.guide.risk": "safety guide, is it safe to have Tor",
+  /** In the safety guide, after "If Tor is blocked": what works in the sources' country now. */
+  "org.guide.blocked": "safety guide, if Tor is blocked",
 } as const satisfies Record<OrgKey, string>;
 
 /** The arguments an `org.…` text may read. */

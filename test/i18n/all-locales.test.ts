@@ -110,6 +110,14 @@ test("the kit keys the outreach kit reads exist, with their arguments", () => {
     "kit.scan": [],
     "kit.video_intro": ["org"],
     "kit.video_outro": [],
+    "kit.inapp": [],
+    "kit.blocked.title": [],
+    "kit.blocked": [],
+    "kit.blocked.ask": ["bridgesBot", "bridgesEmail"],
+    "kit.get": ["gettorBot", "gettorEmail", "mirror1", "mirror2"],
+    "kit.phone": [],
+    "kit.risk": [],
+    "kit.video_blocked": ["bridgesBot"],
   };
   const kit = KEYS.filter((k) => k.startsWith("kit."));
   assert.deepEqual(kit.sort(), Object.keys(expected).sort());

@@ -28,7 +28,10 @@ export const ar: Messages = {
   "warning.browser.title": "هذا ليس متصفح Tor Browser",
   // review: "Safest" label as in footer.nojs
   "warning.browser.body":
-    "قد تكشف المتصفحات الأخرى هويتك، حتى في وضع التصفح الخاص. يُرجى تنزيل متصفح Tor Browser من torproject.org، وضبط مستوى الأمان فيه على «الأكثر أمنًا»، ثم فتح عنوان onion الخاص بنا فيه.",
+    "قد تكشف المتصفحات الأخرى هويتك، حتى في وضع التصفح الخاص. يُرجى تنزيل متصفح Tor Browser من torproject.org (وإذا كان هذا الموقع محجوبًا، فدليل الأمان الخاص بنا يشرح ما يمكن فعله)، وضبط مستوى الأمان فيه على «الأكثر أمنًا»، ثم فتح عنوان onion الخاص بنا فيه.",
+  // review: Android, iPhone and iPad written in Arabic script (أندرويد، آيفون، آيباد) in the new texts; product and store names stay in Latin letters
+  "warning.browser.ios":
+    "على آيفون أو آيباد، يُرجى استخدام متصفح Onion Browser بعد ضبط مستوى الأمان فيه على «ذهب»، ثم فتح عنوان onion الخاص بنا فيه. قد تكشف المتصفحات الأخرى هويتك.",
   "warning.onion.title": "هذا ليس عنوان onion الخاص بنا",
   "warning.onion.body":
     "يُرجى فتح هذه الصفحة في متصفح Tor Browser عبر عنوان onion الخاص بنا، ويمكنك التحقق منه بمقارنته بالبيان الموقَّع الذي نشرناه. قد تكشف الطرق الأخرى للوصول إلينا هويتك.",
@@ -44,6 +47,8 @@ export const ar: Messages = {
   "landing.returning": "لديّ اسم رمزي بالفعل",
   "landing.returning.hint": "يُرجى تسجيل الدخول باسمك الرمزي لإرسال المزيد.",
   "landing.guide": "قبل إرسال أي شيء، يُرجى قراءة دليل الأمان الخاص بنا.",
+  "landing.blocked":
+    "هل Tor محجوب في مكانك، أو هل الاتصال من هاتف؟ يشرح دليل الأمان الخاص بنا ما يجب فعله.",
 
   "codename.title": "اسمك الرمزي",
   "codename.intro":
@@ -103,8 +108,9 @@ export const ar: Messages = {
   "guide.before.title": "قبل التواصل معنا",
   "guide.before.device":
     "يُرجى استخدام جهاز وشبكة لا صلة لهما بك، وعدم استخدام شبكة العمل أو المنزل أبدًا إذا كانت مراقَبة أو يُحتمل أن تكون كذلك؛ فالشبكة العامة غير المعتادة أكثر أمانًا.",
+  // review: «مشروع Tor» for the Tor Project; «مواقعه المرآة» for its mirrors
   "guide.before.tor":
-    "يُرجى تنزيل متصفح Tor Browser من موقعه الرسمي torproject.org فقط، فالنسخة التي يُحصَل عليها من أي مكان آخر قد تكون معدَّلة للتجسس عليك.",
+    "يُرجى الحصول على متصفح Tor Browser من مشروع Tor فقط: من موقعه torproject.org، أو من مواقعه المرآة الرسمية، أو من خدمة GetTor التابعة له، أو من متجر التطبيقات الرسمي على الهاتف (التفاصيل أدناه). فالنسخة التي يُحصَل عليها من أي مكان آخر قد تكون معدَّلة للتجسس عليك.",
   "guide.before.safest":
     "في متصفح Tor Browser، يُرجى فتح الإعدادات ← الخصوصية والأمان ← مستوى الأمان، واختيار «الأكثر أمنًا». تعمل صفحاتنا بهذا المستوى.",
   "guide.before.verify":
@@ -142,10 +148,108 @@ export const ar: Messages = {
   "guide.after.files":
     "يُرجى عدم حفظ ملفات منا على جهاز مشترك أو على جهاز مرتبط بك، وقراءة ردودنا هنا ثم حذفها.",
 
+  "guide.risk.title": "هل امتلاك Tor آمن؟",
+  "guide.risk.visible":
+    "في بعض الأماكن، قد يكون وجود Tor على الجهاز، أو أن يُرى استخدامك له، سببًا للمتاعب في حد ذاته. وغالبًا ما يستطيع من يدير شبكتك معرفة أن اتصالك يمر عبر Tor، لكن دون معرفة المواقع التي تُزار. والجسور (الموضَّحة أدناه) تجعل رؤية ذلك أصعب، لا مستحيلة.",
+  "guide.risk.device":
+    "يُرجى استخدام هاتف أو حاسوب خاص بك وحدك: لا جهاز عمل، ولا جهاز يديره أو يفحصه صاحب عمل أو مدرسة أو أحد الأقارب. فهذه الأجهزة قد تسجّل كل ما يُفعل عليها.",
+  "guide.risk.search":
+    "يُرجى عدم البحث عن Tor، أو عنا، على جهاز أو شبكة مراقَبة: فالبحث نفسه يمكن أن يُرى. ويُرجى البدء من جهاز وشبكة لا صلة لهما بك.",
+  "guide.risk.remove":
+    "عند الانتهاء، يمكن إزالة متصفح Tor Browser: على الهاتف بإلغاء تثبيت التطبيق، وعلى الحاسوب بحذف مجلد Tor Browser والملف الذي نُزِّل، ثم إفراغ سلة المهملات.",
+  "guide.risk.traces":
+    "لا تمحو الإزالة كل أثر. فمتاجر التطبيقات تحتفظ بقائمة بما ثُبِّت، والجهاز الذي يُفحَص عن قرب قد يكشف المزيد. وإذا كان هاتفك قد يُفتَّش، عند حاجز تفتيش مثلًا، فيُرجى التفكير في ذلك قبل تثبيت أي شيء.",
+
+  "guide.blocked.title": "إذا كان Tor محجوبًا",
+  "guide.blocked.intro":
+    "إذا تعذّر على متصفح Tor Browser الاتصال، فقد تكون شبكتك تحجب Tor. ويستطيع متصفح Tor Browser تجاوز ذلك بالجسور: وهي نقاط دخول مخفية تجعل التعرّف على اتصالك أصعب. وقد تكون أبطأ.",
+  // review: Tor Browser’s Arabic label for “Try a bridge” and its name for Connection Assist not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "أولًا، يُرجى ترك متصفح Tor Browser يختار: عند فشل الاتصال، يُرجى الضغط على «Try a bridge» (تجربة جسر). هذه ميزة مساعد الاتصال (Connection Assist): تختار الجسر الأرجح أن يعمل في مكانك. وإذا طلبت ذلك، يُرجى اختيار بلدك أو منطقتك.",
+  // review: Tor Browser’s Arabic labels not verified: the settings pane «الاتصال» (“Connection”), “Select a Built-In Bridge”, and on Android “Config Bridge”, “Use a Bridge”; English labels kept with a translation. Menu path written with ← as in guide.before.safest
+  "guide.blocked.builtin":
+    "إذا لم ينجح ذلك، يُرجى اختيار جسر يدويًا، وتجربة الجسور واحدًا تلو الآخر. على الحاسوب: القائمة (≡) ← الإعدادات ← الاتصال ← «Select a Built-In Bridge» (اختيار جسر مدمج). على أندرويد: الإعدادات ← «Config Bridge» (ضبط الجسر) ← «Use a Bridge» (استخدام جسر). الخيارات:",
+  // review: «جسر Snowflake» (and «جسر obfs4»، «جسر meek»، «جسر WebTunnel») so that the text starts with an Arabic word
+  "guide.blocked.snowflake":
+    "جسر Snowflake: يمرّر اتصالك عبر حواسيب متطوعين ويجعله يبدو كمكالمة فيديو. غالبًا ما يعمل حيث تُحجب الجسور الأخرى، لكنه قد يكون بطيئًا.",
+  "guide.blocked.obfs4":
+    "جسر obfs4: يجعل اتصالك يبدو كضجيج عشوائي. يعمل في أماكن كثيرة، لكن جسور obfs4 المدمجة محجوبة في بعض البلدان، ويلزم حينها الحصول على جسور جديدة (التفاصيل أدناه).",
+  "guide.blocked.meek":
+    "جسر meek: يجعل اتصالك يبدو كزيارة لموقع كبير عادي. بطيء، لكن حجبه صعب: يُرجى تجربته عندما تفشل الجسور الأخرى.",
+  "guide.blocked.webtunnel":
+    "جسر WebTunnel: يجعل اتصالك يبدو كزيارة عادية لموقع آمن. وهو غير موجود في القائمة المدمجة: يُرجى طلب جسور WebTunnel (التفاصيل أدناه).",
+  // review: Tor Browser’s Arabic label for “Request bridges” not verified; English kept with a translation. «اللغز الصغير» for the captcha
+  "guide.blocked.request":
+    "على الحاسوب، يمكن أيضًا طلب جسور جديدة من داخل متصفح Tor Browser: في الإعدادات نفسها، يُرجى اختيار «Request bridges» (طلب جسور)، وحلّ اللغز الصغير، ثم الاتصال.",
+  "guide.blocked.ask":
+    "أو يمكن طلب الجسور من مشروع Tor: عبر bridges.torproject.org، أو بهذه الطريقة إذا كان هذا الموقع محجوبًا:",
+  // review: Telegram’s Arabic label for the bot’s “Start” button not verified; English kept with a translation («ابدأ» is masculine: check it reads as the button’s name)
+  "guide.blocked.telegram":
+    "عبر Telegram: يُرجى مراسلة {bridgesBot}، وهو بوت مشروع Tor، والضغط على «Start» (ابدأ)، ثم طلب جسور obfs4 أو WebTunnel، ونسخ ما يرسله.",
+  "guide.blocked.email":
+    "عبر البريد الإلكتروني: يُرجى الكتابة إلى {bridgesEmail} من عنوان Gmail أو Riseup (فهو لا يرد على غيرهما)، مع كتابة «get transport obfs4» في نص الرسالة.",
+  // review: Tor Browser’s Arabic labels for “Add new bridges” (computer) and “Provide a Bridge I know” (Android) not verified; English kept with a translation
+  "guide.blocked.paste":
+    "ستصلك بضعة أسطر من النص: هي عناوين الجسور. في متصفح Tor Browser، يُرجى اختيار «Add new bridges» (إضافة جسور جديدة) على الحاسوب، أو «Provide a Bridge I know» (تقديم جسر أعرفه) على أندرويد، ثم لصقها، كل عنوان في سطر.",
+  "guide.blocked.seen":
+    "تستطيع خدمات Telegram وGmail وRiseup أن ترى طلب الجسور. إن أمكن، يُرجى استخدام حساب ليس باسمك، وحذف الرسائل بعد ذلك.",
+  // review: the example country code is kept as in English («private bridge ru»); the organization may prefer its sources’ own code
+  "guide.blocked.help":
+    "إذا لم ينجح أي شيء، يستطيع مكتب المساعدة في مشروع Tor إرسال جسور خاصة: يُرجى الكتابة إلى {helpEmail} مع وضع «private bridge» ورمز بلدك المكوّن من حرفين في عنوان الرسالة (مثلًا «private bridge ru»)، أو مراسلة {helpBot} على Telegram.",
+
+  "guide.get.title": "إذا تعذّر تنزيل متصفح Tor Browser",
+  "guide.get.intro":
+    "إذا كان torproject.org محجوبًا، يُرجى الحصول على متصفح Tor Browser من مشروع Tor بطريقة أخرى، وعدم تثبيت نسخة يرسلها شخص آخر أبدًا.",
+  // review: “Start” as in guide.blocked.telegram; the GetTor bot’s “Send me Tor Browser” button may be shown in Arabic once Arabic is chosen: check its wording
+  "guide.get.telegram":
+    "عبر Telegram: يُرجى مراسلة {gettorBot}، والضغط على «Start» (ابدأ)، واختيار لغتك، ثم «Send me Tor Browser» (أرسل لي Tor Browser) ونظام التشغيل. يرسل البوت الملف نفسه.",
+  "guide.get.email":
+    "عبر البريد الإلكتروني: يُرجى الكتابة إلى {gettorEmail} بكلمة واحدة في عنوان الرسالة وفي نصها: windows أو macos أو linux أو android. يحتوي الرد على روابط التنزيل.",
+  "guide.get.mirrors": "نسخ رسمية من موقع مشروع Tor: {mirror1} و{mirror2}.",
+  "guide.get.phone":
+    "على الهاتف، يمكن أيضًا استخدام متجر التطبيقات الرسمي: «Tor Browser» على Google Play، أو «Onion Browser» على App Store. يُرجى الحذر من التطبيقات المقلِّدة ذات الأسماء المشابهة.",
+
+  "guide.phone.title": "على الهاتف",
+  "guide.phone.intro":
+    "تعمل صفحاتنا على الهاتف. يُرجى فتحها في متصفح Tor Browser (أندرويد) أو متصفح Onion Browser (آيفون، آيباد) فقط، وليس في متصفحك المعتاد أبدًا.",
+  // review: Tor Browser for Android’s Arabic labels for “Connect” and “Try a bridge” not verified; English kept with a translation
+  "guide.phone.android.connect":
+    "على أندرويد: يُرجى فتح متصفح Tor Browser والضغط على «Connect» (اتصال). وإذا فشل الاتصال، يُرجى الضغط على «Try a bridge» (تجربة جسر)، أو الرجوع إلى قسم «إذا كان Tor محجوبًا» أعلاه.",
+  // review: menu path on Android as remembered, with ←; “Safest” label as in footer.nojs; “Save and restart” not verified, English kept with a translation
+  "guide.phone.android.safest":
+    "ثم يُرجى ضبط أشد المستويات: القائمة (⋮) ← الإعدادات ← مستوى الأمان (تحت «الخصوصية والأمان») ← «الأكثر أمنًا» ← «Save and restart» (حفظ وإعادة التشغيل). هذا يعطّل JavaScript.",
+  // review: “New Identity” label as in logout.body («هوية جديدة»); check the current release
+  "guide.phone.android.after":
+    "لا يحتوي متصفح Tor Browser لأندرويد على زر «هوية جديدة». عند الانتهاء، يُرجى إغلاق جميع علامات التبويب، ثم إغلاق التطبيق تمامًا.",
+  "guide.phone.ios.app":
+    "على آيفون وآيباد: لا يوجد متصفح Tor Browser. يُرجى استخدام متصفح Onion Browser الذي يوصي به مشروع Tor. وعندما يطلب ذلك، يُرجى تثبيت Orbot واستخدامه، وهو تطبيق مجاني يعمل معه: فهذا أكثر أمانًا من Tor المدمج في Onion Browser.",
+  // review: Onion Browser’s Arabic “Settings” label assumed to be «الإعدادات»
+  "guide.phone.ios.gold":
+    "ثم يُرجى ضبط أشد المستويات: الإعدادات ← «الأمن الافتراضي» ← «ذهب». يعطّل مستوى «ذهب» JavaScript.",
+  // review: Orbot’s Arabic labels for “Built-in Bridges (obfs4)” and “Custom Bridges” not verified; English kept with a translation
+  "guide.phone.ios.bridges":
+    "إذا تعذّر على Orbot الاتصال، يُرجى فتح Orbot واختيار طريقة اتصال أخرى، مثل Snowflake أو «Built-in Bridges (obfs4)» (جسور obfs4 المدمجة)، أو لصق الجسور التي طُلبت في «Custom Bridges» (جسور مخصصة).",
+  "guide.phone.ios.limits":
+    "تُلزم شركة آبل كل متصفح على آيفون باستخدام محركها الخاص، لذا لا يستطيع Onion Browser حمايتك بالقدر الكامل الذي يوفره Tor Browser. إن أمكن الاختيار، يُرجى استخدام متصفح Tor Browser على حاسوب أو على أندرويد.",
+  // review: Onion Browser’s Arabic label for the home-screen shortcut “Clear Data” not verified; English kept with a translation
+  "guide.phone.ios.after":
+    "عند الانتهاء، يُرجى الضغط مطولًا على أيقونة Onion Browser واختيار «Clear Data» (مسح البيانات).",
+  "guide.phone.codename": "على الهاتف، تكفي كتابة الأحرف الأربعة الأولى من كل كلمة في اسمك الرمزي.",
+
+  // review: verbal-noun title, as guide.after.title
+  "guide.links.title": "عدم فتح عنواننا داخل أي تطبيق أبدًا",
+  "guide.links.inapp":
+    "عند رؤية عنواننا في Telegram أو Instagram أو Facebook أو X، يُرجى عدم الضغط عليه. فهذه التطبيقات تفتح الروابط في متصفحها المدمج: وهو لا يستطيع فتح عناوين onion، وقد يكشف العنوان لشبكتك، ويتيح للتطبيق مراقبة كل ما يُفعل في الصفحة.",
+  "guide.links.copy":
+    "بدلًا من ذلك، يُرجى الضغط مطولًا على العنوان واختيار «نسخ»، ثم فتح متصفح Tor Browser أو Onion Browser، ولصقه في شريط العنوان، والتحقق من أنه يطابق عنواننا تمامًا.",
+  "guide.links.qr":
+    "وينطبق الأمر نفسه على رمز QR الخاص بنا: عندما تعرض الكاميرا فتح الرابط، يُرجى اختيار «نسخ» بدلًا من ذلك، ولصقه في متصفح Tor Browser أو Onion Browser.",
+
   "kit.title": "كيفية التواصل مع {org} بأمان",
   // review: kit steps use verbal nouns (تنزيل، ضبط، فتح…) to stay gender-neutral, as list items; check this reads well on a card
-  "kit.step1": "تنزيل متصفح Tor Browser من torproject.org.",
-  "kit.step2": "ضبط مستوى الأمان في متصفح Tor Browser على «الأكثر أمنًا».",
+  "kit.step1":
+    "الحصول على متصفح Tor Browser (حاسوب، أندرويد) أو Onion Browser (آيفون) من مصدر رسمي.",
+  "kit.step2": "ضبط أشد مستويات الأمان: «الأكثر أمنًا» في Tor Browser، و«ذهب» في Onion Browser.",
   "kit.step3": "فتح عنوان onion الخاص بنا: {address}",
   "kit.step4": "الضغط على «إرسال شيء إلينا لأول مرة» وكتابة الاسم الرمزي على ورق.",
   "kit.step5": "العودة لاحقًا بالاسم الرمزي لقراءة ردنا.",
@@ -156,6 +260,24 @@ export const ar: Messages = {
   "kit.video_intro":
     "هل لديك معلومات ينبغي أن تعرفها {org}؟ إليك طريقة إخبارنا بها بأمان، دون كشف هويتك.",
   "kit.video_outro": "نقرأ كل شيء. يُرجى عدم التواصل معنا أبدًا من حساب مرتبط بك.",
+  "kit.inapp":
+    "يُرجى عدم الضغط على عنواننا في Telegram أو Instagram أو Facebook أو X، بل نسخه ولصقه في متصفح Tor Browser.",
+  "kit.blocked.title": "هل Tor محجوب؟",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.blocked":
+    "في متصفح Tor Browser، يُرجى الضغط على «Try a bridge» (تجربة جسر)، أو اختيار Snowflake أو obfs4 أو meek في إعدادات الاتصال.",
+  "kit.blocked.ask":
+    "جسور جديدة: Telegram {bridgesBot} · البريد {bridgesEmail} (من Gmail أو Riseup فقط)",
+  "kit.get":
+    "هل torproject.org محجوب؟ Telegram {gettorBot} · البريد {gettorEmail} · {mirror1} · {mirror2}",
+  // review: “Safest” label as in footer.nojs
+  "kit.phone":
+    "على الهاتف: متصفح Tor Browser على أندرويد («الأكثر أمنًا»)، وOnion Browser على آيفون («ذهب»).",
+  "kit.risk":
+    "قد يكون امتلاك Tor خطرًا في بعض الأماكن. يُرجى استخدام جهاز خاص بك وحدك، وليس جهاز عمل أبدًا.",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.video_blocked":
+    "هل Tor محجوب؟ يُرجى الضغط على «Try a bridge» (تجربة جسر). جسور جديدة على Telegram: {bridgesBot}",
 
   "error.back": "العودة والمحاولة مرة أخرى",
   "error.code": "رمز الخطأ: {code}",

@@ -23,7 +23,11 @@ export const en = {
     "For your safety, turn it off: in Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Then reload this page.",
   "warning.browser.title": "This is not Tor Browser",
   "warning.browser.body":
-    "Other browsers, even in private mode, can reveal who you are. Download Tor Browser from torproject.org, set its security level to “Safest”, and open our .onion address there.",
+    "Other browsers, even in private mode, can reveal who you are. Download Tor Browser from torproject.org (if it is blocked, our safety guide says what to do), set its security level to “Safest”, and open our .onion address there.",
+  // Onion Browser looks like Safari on purpose (onionbrowser.com/faqs): on an iPhone or iPad, say what to use there.
+  // source: https://support.torproject.org/tormobile/tormobile-3/ ; Onion Browser SecurityPresetsRow.swift (Gold = JavaScript off)
+  "warning.browser.ios":
+    "On iPhone or iPad, use Onion Browser with its security level set to “Gold”, and open our .onion address there. Other browsers can reveal who you are.",
   "warning.onion.title": "You are not using our onion address",
   "warning.onion.body":
     "Open this page in Tor Browser at our .onion address, which you can check against our published, signed statement. Other ways of reaching us can reveal who you are.",
@@ -40,6 +44,8 @@ export const en = {
   "landing.returning": "I already have a codename",
   "landing.returning.hint": "Log in with your codename to send more.",
   "landing.guide": "Before you send anything, read our safety guide.",
+  "landing.blocked":
+    "Tor blocked where you are, or using a phone? Our safety guide explains what to do.",
 
   "codename.title": "Your codename",
   "codename.intro":
@@ -96,8 +102,9 @@ export const en = {
   "guide.before.title": "Before you contact us",
   "guide.before.device":
     "Use a device and a network that are not linked to you. Never use a work or home network that is, or may be, monitored; a public network you do not usually use is safer.",
+  // source: https://tb-manual.torproject.org/downloading/ ; https://tb-manual.torproject.org/mobile-tor/#download-and-install
   "guide.before.tor":
-    "Download Tor Browser only from its official site, torproject.org. A copy from anywhere else may have been altered to spy on you.",
+    "Get Tor Browser only from the Tor Project: its site torproject.org, its official mirrors, its GetTor service, or the official app store on a phone (see below). A copy from anywhere else may have been altered to spy on you.",
   "guide.before.safest":
     "In Tor Browser, open Settings → Privacy & Security → Security Level, and choose “Safest”. Our pages work at this level.",
   "guide.before.verify":
@@ -134,9 +141,143 @@ export const en = {
   "guide.after.files":
     "Do not save files from us on a shared device, or on one that is linked to you. Read our replies here, then delete them.",
 
+  // ---- Is it safe to have Tor? (issue #14). The facts behind each text are cited beside it; the
+  // organization adds what is true in its sources' country with org.guide.risk.
+  "guide.risk.title": "Is it safe to have Tor?",
+  // source: https://support.torproject.org/tbb/tbb-3/ ; https://tb-manual.torproject.org/bridges/ ;
+  //   https://safety.rsf.org/tor-bridges-a-way-to-keep-using-tor-in-countries-that-block-it
+  "guide.risk.visible":
+    "In some places, having Tor on a device, or being seen using it, can itself bring trouble. Whoever runs your network can often tell that you use Tor, but not which sites you visit. Bridges (below) make this harder to see, not impossible.",
+  // source: general advice, as guide.before.device; https://support.torproject.org/faq/staying-anonymous/
+  "guide.risk.device":
+    "Use a phone or computer that is yours alone: not a work device, and not one that an employer, a school or a relative manages or checks. Such devices can record what you do on them.",
+  // source: inference: search history and visits to torproject.org are visible to whoever watches the device or network
+  "guide.risk.search":
+    "Do not search for Tor, or for us, on a device or network that is watched: the search itself can be seen. Start from a device and a network that are not linked to you.",
+  // source: https://tb-manual.torproject.org/uninstalling/ ; https://tb-manual.torproject.org/mobile-tor/#uninstall
+  "guide.risk.remove":
+    "When you have finished, you can remove Tor Browser: on a phone, uninstall the app; on a computer, delete the Tor Browser folder and the file you downloaded, then empty the trash.",
+  // source: https://rorypecktrust.org/how-we-help/freelance-resources/digital-security/border-crossings-and-checkpoints/
+  //   (devices inspected at checkpoints); app stores keep a list of installs (Apple: "Hide purchases"; Google Play library)
+  "guide.risk.traces":
+    "Removing it does not erase every trace. App stores keep a list of what you installed, and a device that is examined closely can reveal more. If your phone may be checked, for example at a checkpoint, think about this before you install anything.",
+
+  // ---- If Tor is blocked. Addresses and bot names are arguments (src/core/tor-project.ts): set once,
+  // never translated, kept left-to-right in right-to-left text.
+  "guide.blocked.title": "If Tor is blocked",
+  // source: https://tb-manual.torproject.org/circumvention/ ; https://tb-manual.torproject.org/bridges/
+  "guide.blocked.intro":
+    "If Tor Browser cannot connect, your network may be blocking Tor. Tor Browser can get around this with bridges: hidden entry points that make your connection harder to recognise. They can be slower.",
+  // source: https://tb-manual.torproject.org/running-tor-browser/#connection-assist ; https://support.torproject.org/glossary/connection-assist/
+  "guide.blocked.assist":
+    "First let Tor Browser choose: when connecting fails, press “Try a bridge”. This is Connection Assist: it picks the bridge most likely to work where you are. If it asks, choose your country or region.",
+  // source: https://tb-manual.torproject.org/circumvention/#using-pluggable-transports ;
+  //   https://tb-manual.torproject.org/mobile-tor/#configure-censorship-circumvention
+  "guide.blocked.builtin":
+    "If that fails, choose a bridge yourself, and try one after another. On a computer: menu (≡) → Settings → Connection → “Select a Built-In Bridge”. On Android: Settings → Config Bridge → “Use a Bridge”. The choices:",
+  // source: https://tb-manual.torproject.org/circumvention/ ; https://support.torproject.org/censorship/what-is-snowflake/
+  "guide.blocked.snowflake":
+    "Snowflake: passes your connection through volunteers’ computers and makes it look like a video call. Often works where others are blocked, but can be slow.",
+  // source: https://support.torproject.org/glossary/obfs4/ ; https://support.torproject.org/censorship/connecting-from-china/
+  "guide.blocked.obfs4":
+    "obfs4: makes your connection look like random noise. Works in many places, but in some countries the built-in obfs4 bridges are blocked and you need new ones (see below).",
+  // source: https://support.torproject.org/glossary/meek/ ; RSF's bridges guide (hosted on large cloud services)
+  "guide.blocked.meek":
+    "meek: makes your connection look like a visit to a large, ordinary website. Slow, but hard to block: try it when the others fail.",
+  // source: https://support.torproject.org/glossary/webtunnel/ ; https://tb-manual.torproject.org/bridges/
+  //   (not in Tor Browser's built-in list as of the 2025 manual: it is requested)
+  "guide.blocked.webtunnel":
+    "WebTunnel: makes your connection look like a normal visit to a secure website. It is not in the built-in list: ask for WebTunnel bridges (below).",
+  // source: https://tb-manual.torproject.org/bridges/#request-bridges-from-within-tor-browser ; https://support.torproject.org/glossary/moat/
+  "guide.blocked.request":
+    "On a computer you can also ask for new bridges from inside Tor Browser: in the same settings choose “Request bridges”, solve the small puzzle, and connect.",
+  // source: https://tb-manual.torproject.org/bridges/#obtain-bridges-from-the-bridges-website
+  "guide.blocked.ask":
+    "Or ask the Tor Project for bridges: at bridges.torproject.org, or, if that site is blocked, like this:",
+  // source: https://tb-manual.torproject.org/bridges/#obtain-bridges-via-telegram (the commands have changed; no command is named)
+  "guide.blocked.telegram":
+    "Telegram: write to {bridgesBot}, the Tor Project’s bot. Press “Start”, then ask for obfs4 or WebTunnel bridges, and copy what it sends.",
+  // source: https://tb-manual.torproject.org/bridges/#obtain-bridges-via-email ; rdsys doc/distributors.md ("get transport obfs4")
+  "guide.blocked.email":
+    "Email: write to {bridgesEmail} from a Gmail or Riseup address (it does not answer others), with “get transport obfs4” as the message.",
+  // source: https://tb-manual.torproject.org/bridges/#entering-bridge-addresses
+  "guide.blocked.paste":
+    "You will receive a few lines of text: the bridge addresses. In Tor Browser choose “Add new bridges” (computer) or “Provide a Bridge I know” (Android), and paste them, one per line.",
+  // source: inference (the provider of the account sees the exchange); SecureDrop's source guide said the same of GetTor
+  "guide.blocked.seen":
+    "Telegram, Gmail and Riseup can see that you asked. If you can, use an account that is not in your name, and delete the messages afterwards.",
+  // source: https://tb-manual.torproject.org/circumvention/ ; https://support.torproject.org/censorship/connecting-from-russia/
+  "guide.blocked.help":
+    "If nothing works, the Tor Project’s help desk can send private bridges: write to {helpEmail} with “private bridge” and your country’s two-letter code as the subject (for example “private bridge ru”), or to {helpBot} on Telegram.",
+
+  // ---- If you cannot download Tor Browser.
+  "guide.get.title": "If you cannot download Tor Browser",
+  // source: https://support.torproject.org/censorship/gettor-1/ ; https://tb-manual.torproject.org/downloading/
+  "guide.get.intro":
+    "If torproject.org is blocked, get Tor Browser from the Tor Project in another way. Never install a copy that someone else sends you.",
+  // source: https://tb-manual.torproject.org/downloading/#to-use-gettor-via-telegram
+  "guide.get.telegram":
+    "Telegram: write to {gettorBot}, press “Start”, choose your language, then “Send me Tor Browser” and your system. It sends the file itself.",
+  // source: https://tb-manual.torproject.org/downloading/#to-use-gettor-via-email ; https://support.torproject.org/censorship/gettor-2/
+  //   (the pages disagree on subject or body: the word goes in both)
+  "guide.get.email":
+    "Email: write to {gettorEmail} with one word as the subject and as the message: windows, macos, linux or android. The answer contains download links.",
+  // source: https://tb-manual.torproject.org/downloading/#mirrors
+  "guide.get.mirrors": "Official copies of the Tor Project’s website: {mirror1} and {mirror2}.",
+  // source: https://tb-manual.torproject.org/mobile-tor/#download-and-install ; https://support.torproject.org/tormobile/tormobile-3/
+  "guide.get.phone":
+    "On a phone you can also use the official app store: “Tor Browser” on Google Play, or “Onion Browser” on the App Store. Beware of look-alike apps with similar names.",
+
+  // ---- On a phone.
+  "guide.phone.title": "On a phone",
+  // source: https://tb-manual.torproject.org/mobile-tor/ ; https://support.torproject.org/tormobile/tormobile-3/
+  "guide.phone.intro":
+    "Our pages work on a phone. Open them only in Tor Browser (Android) or Onion Browser (iPhone, iPad), never in your usual browser.",
+  // source: https://tb-manual.torproject.org/mobile-tor/#connect
+  "guide.phone.android.connect":
+    "Android: open Tor Browser and press “Connect”. If it fails, press “Try a bridge”, or see “If Tor is blocked” above.",
+  // source: https://tb-manual.torproject.org/mobile-tor/#security-levels ; https://tb-manual.torproject.org/security-settings/
+  "guide.phone.android.safest":
+    "Then set the strictest level: menu (⋮) → Settings → Security Level (under “Privacy and security”) → “Safest” → “Save and restart”. This turns JavaScript off.",
+  // source: https://tb-manual.torproject.org/mobile-tor/#known-issues ("New Identity" is not available on Android)
+  "guide.phone.android.after":
+    "Tor Browser for Android has no “New Identity” button. When you finish, close all tabs, then close the app completely.",
+  // source: https://tb-manual.torproject.org/mobile-tor/#tor-ios ; https://onionbrowser.com/faqs (Orbot is safer than the built-in Tor)
+  "guide.phone.ios.app":
+    "iPhone and iPad: there is no Tor Browser. Use Onion Browser, which the Tor Project recommends. When it asks, install and use Orbot, a free app it works with: that is safer than Onion Browser’s built-in Tor.",
+  // source: Onion Browser SettingsViewController.swift ("Default Security"), SecurityPresetsRow.swift (Gold = JavaScript off)
+  "guide.phone.ios.gold":
+    "Then set the strictest level: Settings → Default Security → “Gold”. Gold turns JavaScript off.",
+  // source: orbot-apple Shared/en.lproj/Localizable.strings ("Choose How to Connect", "Built-in Bridges (obfs4)", "Custom Bridges")
+  "guide.phone.ios.bridges":
+    "If Orbot cannot connect, open Orbot and choose another way to connect, such as Snowflake or “Built-in Bridges (obfs4)”, or paste bridges you asked for under “Custom Bridges”.",
+  // source: https://support.torproject.org/tormobile/tormobile-3/ ; https://onionbrowser.com/faqs
+  "guide.phone.ios.limits":
+    "Apple makes every browser on iPhone use its own engine, so Onion Browser cannot protect you as fully as Tor Browser. If you can choose, use Tor Browser on a computer or on Android.",
+  // source: Onion Browser Resources/Info.plist (home-screen shortcut "Clear Data")
+  "guide.phone.ios.after":
+    "When you finish, press and hold the Onion Browser icon and choose “Clear Data”.",
+  // Shown only where the codename's word list is typed by four letters (crypto/codename.ts).
+  "guide.phone.codename":
+    "On a phone, you may type only the first four letters of each word of your codename.",
+
+  // ---- Links inside apps.
+  "guide.links.title": "Never open our address inside an app",
+  // source: https://support.torproject.org/onionservices/onionservices-2/ ; RFC 7686 §4 (a .onion name looked up outside Tor
+  //   is disclosed); Felix Krause, 2022, on Instagram's and Facebook's in-app browsers injecting script
+  "guide.links.inapp":
+    "If you see our address in Telegram, Instagram, Facebook or X, do not tap it. These apps open links in their own built-in browser: it cannot open .onion addresses, it may reveal the address to your network, and it lets the app watch what you do on the page.",
+  "guide.links.copy":
+    "Instead, press and hold the address and choose “Copy”. Open Tor Browser or Onion Browser, paste it into the address bar, and check that it matches our address exactly.",
+  "guide.links.qr":
+    "The same goes for our QR code: when your camera offers to open the link, choose “Copy” instead, and paste it into Tor Browser or Onion Browser.",
+
   "kit.title": "How to contact {org} safely",
-  "kit.step1": "Get Tor Browser from torproject.org.",
-  "kit.step2": "In Tor Browser, set the Security Level to “Safest”.",
+  // source: https://tb-manual.torproject.org/mobile-tor/ ; https://support.torproject.org/tormobile/tormobile-3/
+  "kit.step1":
+    "Get Tor Browser (computer, Android) or Onion Browser (iPhone) from an official source.",
+  // source: https://tb-manual.torproject.org/security-settings/ ; Onion Browser SecurityPresetsRow.swift
+  "kit.step2": "Set the strictest level: “Safest” in Tor Browser, “Gold” in Onion Browser.",
   "kit.step3": "Open our onion address: {address}",
   "kit.step4": "Press “Send us something for the first time” and write the codename down on paper.",
   "kit.step5": "Come back later with your codename to read our reply.",
@@ -146,6 +287,20 @@ export const en = {
   "kit.video_intro":
     "Do you know something {org} should know? Here is how to tell us safely, without revealing who you are.",
   "kit.video_outro": "We read everything. Never contact us from an account linked to you.",
+  // The kit's short forms of the guide's sections (same sources as the guide.* texts above).
+  "kit.inapp":
+    "Do not tap our address in Telegram, Instagram, Facebook or X: copy it and paste it into Tor Browser.",
+  "kit.blocked.title": "Tor blocked?",
+  "kit.blocked":
+    "In Tor Browser press “Try a bridge”, or pick Snowflake, obfs4 or meek in its connection settings.",
+  "kit.blocked.ask":
+    "New bridges: Telegram {bridgesBot} · email {bridgesEmail} (from Gmail or Riseup only)",
+  "kit.get":
+    "torproject.org blocked? Telegram {gettorBot} · email {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone": "On a phone: Tor Browser on Android (“Safest”), Onion Browser on iPhone (“Gold”).",
+  "kit.risk":
+    "Having Tor can be risky in some places. Use a device that is yours alone, never a work device.",
+  "kit.video_blocked": "Tor blocked? Press “Try a bridge”. New bridges on Telegram: {bridgesBot}",
 
   "error.back": "Go back and try again",
   "error.code": "Error code: {code}",

@@ -18,7 +18,9 @@ export const es: Messages = {
     "Por su seguridad, desactívelo: en Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Después recargue esta página.",
   "warning.browser.title": "Este no es Tor Browser",
   "warning.browser.body":
-    "Otros navegadores, incluso en modo privado, pueden revelar quién es usted. Descargue Tor Browser de torproject.org, ponga su nivel de seguridad en «El más seguro» y abra allí nuestra dirección .onion.",
+    "Otros navegadores, incluso en modo privado, pueden revelar quién es usted. Descargue Tor Browser de torproject.org (si está bloqueado, nuestra guía de seguridad le explica qué hacer), ponga su nivel de seguridad en «El más seguro» y abra allí nuestra dirección .onion.",
+  "warning.browser.ios":
+    "En iPhone o iPad, use Onion Browser con su nivel de seguridad en «Oro» y abra allí nuestra dirección .onion. Otros navegadores pueden revelar quién es usted.",
   "warning.onion.title": "No está usando nuestra dirección onion",
   "warning.onion.body":
     "Abra esta página en Tor Browser con nuestra dirección .onion, que puede comprobar con nuestra declaración firmada y publicada. Otras formas de llegar a nosotros pueden revelar quién es usted.",
@@ -35,6 +37,8 @@ export const es: Messages = {
   "landing.returning": "Ya tengo un nombre en clave",
   "landing.returning.hint": "Inicie sesión con su nombre en clave para enviar más.",
   "landing.guide": "Antes de enviar nada, lea nuestra guía de seguridad.",
+  "landing.blocked":
+    "¿Tor está bloqueado donde usted está, o usa un teléfono? Nuestra guía de seguridad le explica qué hacer.",
 
   "codename.title": "Su nombre en clave",
   "codename.intro":
@@ -94,7 +98,7 @@ export const es: Messages = {
   "guide.before.device":
     "Use un dispositivo y una red que no estén vinculados a usted. Nunca use una red del trabajo o de casa que esté vigilada, o que pueda estarlo; una red pública que no suela usar es más segura.",
   "guide.before.tor":
-    "Descargue Tor Browser solo desde su sitio oficial, torproject.org. Una copia obtenida en otro lugar puede haber sido modificada para espiarle.",
+    "Obtenga Tor Browser solo del Proyecto Tor: su sitio torproject.org, sus sitios espejo oficiales, su servicio GetTor o, en un teléfono, la tienda de aplicaciones oficial (vea más abajo). Una copia obtenida en otro lugar puede haber sido modificada para espiarle.",
   "guide.before.safest":
     "En Tor Browser, abra Configuración → Privacidad y seguridad → Nivel de seguridad y elija «El más seguro». Nuestras páginas funcionan con este nivel.",
   "guide.before.verify":
@@ -133,9 +137,103 @@ export const es: Messages = {
   "guide.after.files":
     "No guarde archivos nuestros en un dispositivo compartido ni en uno vinculado a usted. Lea aquí nuestras respuestas y luego bórrelas.",
 
+  "guide.risk.title": "¿Es seguro tener Tor?",
+  "guide.risk.visible":
+    "En algunos lugares, tener Tor en un dispositivo, o que le vean usándolo, ya puede causarle problemas. Quien gestiona su red a menudo puede saber que usa Tor, pero no qué sitios visita. Los puentes (más abajo) hacen que esto sea más difícil de ver, pero no imposible.",
+  // review: «computadora» (Latin America) chosen over «ordenador» (Spain) for the new texts; the existing ones avoid the word
+  "guide.risk.device":
+    "Use un teléfono o una computadora que sea solo suyo: no un dispositivo del trabajo, ni uno que gestione o revise un empleador, una escuela o un familiar. Esos dispositivos pueden registrar lo que usted hace en ellos.",
+  "guide.risk.search":
+    "No busque Tor, ni nuestro nombre, en un dispositivo o una red vigilados: la propia búsqueda puede verse. Empiece desde un dispositivo y una red que no estén vinculados a usted.",
+  "guide.risk.remove":
+    "Cuando termine, puede eliminar Tor Browser: en un teléfono, desinstale la aplicación; en una computadora, borre la carpeta de Tor Browser y el archivo que descargó, y después vacíe la papelera.",
+  "guide.risk.traces":
+    "Eliminarlo no borra todos los rastros. Las tiendas de aplicaciones guardan una lista de lo que usted instaló, y un dispositivo examinado a fondo puede revelar más. Si pueden revisar su teléfono, por ejemplo en un puesto de control, piénselo antes de instalar nada.",
+
+  "guide.blocked.title": "Si Tor está bloqueado",
+  "guide.blocked.intro":
+    "Si Tor Browser no logra conectarse, puede que su red esté bloqueando Tor. Tor Browser puede sortear el bloqueo con puentes: puntos de entrada ocultos que hacen que su conexión sea más difícil de reconocer. Pueden ser más lentos.",
+  // review: Tor Browser’s Spanish labels are not verified here: check the button “Try a bridge” (kept in English, with a translation) and the name of Connection Assist
+  "guide.blocked.assist":
+    "Primero deje que Tor Browser elija: cuando la conexión falle, pulse «Try a bridge» (Probar un puente). Es el asistente de conexión: elige el puente con más probabilidades de funcionar donde usted está. Si se lo pide, elija su país o región.",
+  // review: Tor Browser’s Spanish labels are not verified here: check “Select a Built-In Bridge” (desktop), “Config Bridge” and “Use a Bridge” (Android), kept in English with a translation; «Configuración» follows guide.before.safest, but Firefox in Spanish may say «Ajustes», on Android especially
+  "guide.blocked.builtin":
+    "Si eso falla, elija usted mismo un puente y pruebe uno tras otro. En una computadora: menú (≡) → Configuración → Conexión → «Select a Built-In Bridge» (Seleccionar un puente integrado). En Android: Configuración → «Config Bridge» (Configurar puente) → «Use a Bridge» (Usar un puente). Las opciones:",
+  "guide.blocked.snowflake":
+    "Snowflake: hace pasar su conexión por computadoras de voluntarios y la hace parecer una videollamada. Suele funcionar donde los demás están bloqueados, pero puede ser lento.",
+  "guide.blocked.obfs4":
+    "obfs4: hace que su conexión parezca ruido aleatorio. Funciona en muchos lugares, pero en algunos países los puentes obfs4 integrados están bloqueados y necesita otros nuevos (vea más abajo).",
+  "guide.blocked.meek":
+    "meek: hace que su conexión parezca una visita a un sitio web grande y corriente. Es lento, pero difícil de bloquear: pruébelo cuando los demás fallen.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: hace que su conexión parezca una visita normal a un sitio web seguro. No está en la lista integrada: pida puentes WebTunnel (más abajo).",
+  // review: Tor Browser’s Spanish labels are not verified here: check “Request bridges” (kept in English, with a translation)
+  "guide.blocked.request":
+    "En una computadora también puede pedir puentes nuevos desde Tor Browser: en la misma configuración elija «Request bridges» (Solicitar puentes), resuelva la pequeña prueba que aparece y conéctese.",
+  "guide.blocked.ask":
+    "O pida puentes al Proyecto Tor: en bridges.torproject.org o, si ese sitio está bloqueado, así:",
+  // review: «Iniciar» assumed to be the Spanish Telegram label of the bot’s “Start” button
+  "guide.blocked.telegram":
+    "Telegram: escriba a {bridgesBot}, el bot del Proyecto Tor. Pulse «Iniciar», pida puentes obfs4 o WebTunnel y copie lo que le envíe.",
+  "guide.blocked.email":
+    "Correo electrónico: escriba a {bridgesEmail} desde una dirección de Gmail o Riseup (no responde a otras), con «get transport obfs4» como mensaje.",
+  // review: Tor Browser’s Spanish labels are not verified here: check “Add new bridges” (desktop) and “Provide a Bridge I know” (Android), kept in English with a translation
+  "guide.blocked.paste":
+    "Recibirá unas líneas de texto: las direcciones de los puentes. En Tor Browser elija «Add new bridges» (Añadir puentes nuevos) en una computadora, o «Provide a Bridge I know» (Proporcionar un puente que conozco) en Android, y péguelas, una por línea.",
+  "guide.blocked.seen":
+    "Telegram, Gmail y Riseup pueden ver que usted los pidió. Si puede, use una cuenta que no esté a su nombre y borre los mensajes después.",
+  "guide.blocked.help":
+    "Si nada funciona, el servicio de ayuda del Proyecto Tor puede enviarle puentes privados: escriba a {helpEmail} con «private bridge» y el código de dos letras de su país como asunto (por ejemplo, «private bridge ru»), o a {helpBot} en Telegram.",
+
+  "guide.get.title": "Si no puede descargar Tor Browser",
+  "guide.get.intro":
+    "Si torproject.org está bloqueado, obtenga Tor Browser del Proyecto Tor de otra forma. Nunca instale una copia que otra persona le envíe.",
+  // review: the GetTor bot’s “Send me Tor Browser” button is kept in English with a translation: check whether the bot shows it in Spanish once Spanish is chosen
+  "guide.get.telegram":
+    "Telegram: escriba a {gettorBot}, pulse «Iniciar», elija su idioma y luego «Send me Tor Browser» (Envíame Tor Browser) y su sistema. Le envía el propio archivo.",
+  "guide.get.email":
+    "Correo electrónico: escriba a {gettorEmail} con una sola palabra como asunto y como mensaje: windows, macos, linux o android. La respuesta contiene enlaces de descarga.",
+  "guide.get.mirrors": "Copias oficiales del sitio web del Proyecto Tor: {mirror1} y {mirror2}.",
+  "guide.get.phone":
+    "En un teléfono también puede usar la tienda de aplicaciones oficial: «Tor Browser» en Google Play, o bien «Onion Browser» en la App Store. Cuidado con las aplicaciones de imitación con nombres parecidos.",
+
+  "guide.phone.title": "En un teléfono",
+  "guide.phone.intro":
+    "Nuestras páginas funcionan en un teléfono. Ábralas solo en Tor Browser (Android) o en Onion Browser (iPhone, iPad), nunca en su navegador habitual.",
+  // review: Tor Browser for Android’s Spanish labels are not verified here: check “Connect” and “Try a bridge”, kept in English with a translation
+  "guide.phone.android.connect":
+    "Android: abra Tor Browser y pulse «Connect» (Conectar). Si falla, pulse «Try a bridge» (Probar un puente), o vea «Si Tor está bloqueado» más arriba.",
+  // review: Tor Browser for Android’s Spanish labels are not verified here: check “Save and restart” (kept in English), «Configuración» (perhaps «Ajustes») and «Privacidad y seguridad», taken from the desktop path
+  "guide.phone.android.safest":
+    "Después, elija el nivel más estricto: menú (⋮) → Configuración → Nivel de seguridad (en «Privacidad y seguridad») → «El más seguro» → «Save and restart» (Guardar y reiniciar). Esto desactiva JavaScript.",
+  "guide.phone.android.after":
+    "Tor Browser para Android no tiene el botón «Nueva identidad». Cuando termine, cierre todas las pestañas y luego cierre la aplicación por completo.",
+  "guide.phone.ios.app":
+    "iPhone y iPad: no existe Tor Browser. Use Onion Browser, que recomienda el Proyecto Tor. Cuando se lo pida, instale y use Orbot, una aplicación gratuita con la que funciona: es más seguro que el Tor integrado de Onion Browser.",
+  "guide.phone.ios.gold":
+    "Después, elija el nivel más estricto: Configuración → Seguridad Predeterminada → «Oro». El nivel «Oro» desactiva JavaScript.",
+  "guide.phone.ios.bridges":
+    "Si Orbot no logra conectarse, abra Orbot y elija otra forma de conectarse, como Snowflake o «Puentes incorporados (obfs4)», o pegue los puentes que pidió en «Puentes personalizados».",
+  "guide.phone.ios.limits":
+    "Apple obliga a todos los navegadores del iPhone a usar su propio motor, así que Onion Browser no puede protegerle tan bien como Tor Browser. Si puede elegir, use Tor Browser en una computadora o en Android.",
+  "guide.phone.ios.after":
+    "Cuando termine, mantenga pulsado el icono de Onion Browser y elija «Vaciar Datos».",
+  "guide.phone.codename":
+    "En un teléfono, puede escribir solo las cuatro primeras letras de cada palabra de su nombre en clave.",
+
+  "guide.links.title": "Nunca abra nuestra dirección dentro de una aplicación",
+  "guide.links.inapp":
+    "Si ve nuestra dirección en Telegram, Instagram, Facebook o X, no la toque. Estas aplicaciones abren los enlaces en su propio navegador integrado: no puede abrir direcciones .onion, puede revelar la dirección a su red y permite a la aplicación vigilar lo que usted hace en la página.",
+  "guide.links.copy":
+    "En su lugar, mantenga pulsada la dirección y elija «Copiar». Abra Tor Browser o bien Onion Browser, péguela en la barra de direcciones y compruebe que coincide exactamente con nuestra dirección.",
+  "guide.links.qr":
+    "Lo mismo vale para nuestro código QR: cuando la cámara le ofrezca abrir el enlace, elija «Copiar» en su lugar y péguelo en Tor Browser o en Onion Browser.",
+
   "kit.title": "Cómo contactar con {org} de forma segura",
-  "kit.step1": "Descargue Tor Browser desde torproject.org.",
-  "kit.step2": "En Tor Browser, ponga el nivel de seguridad en «El más seguro».",
+  "kit.step1":
+    "Obtenga de una fuente oficial Tor Browser (computadora, Android) o, en iPhone, Onion Browser.",
+  "kit.step2":
+    "Elija el nivel más estricto: «El más seguro» en Tor Browser, «Oro» en Onion Browser.",
   "kit.step3": "Abra nuestra dirección .onion: {address}",
   // review: quotes the landing page button (landing.start) so the source can find it
   "kit.step4": "Pulse «Enviarnos algo por primera vez» y anote el nombre en clave en papel.",
@@ -147,6 +245,23 @@ export const es: Messages = {
   "kit.video_intro":
     "¿Sabe algo que {org} debería saber? Así puede contárnoslo de forma segura, sin revelar quién es.",
   "kit.video_outro": "Leemos todo. Nunca nos contacte desde una cuenta vinculada a usted.",
+  "kit.inapp":
+    "No toque nuestra dirección en Telegram, Instagram, Facebook o X: cópiela y péguela en Tor Browser.",
+  "kit.blocked.title": "¿Tor bloqueado?",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.blocked":
+    "En Tor Browser pulse «Try a bridge» (Probar un puente), o elija Snowflake, obfs4 o meek en su configuración de conexión.",
+  "kit.blocked.ask":
+    "Puentes nuevos: Telegram {bridgesBot} · correo {bridgesEmail} (solo desde Gmail o Riseup)",
+  "kit.get":
+    "¿torproject.org bloqueado? Telegram {gettorBot} · correo {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "En un teléfono: Tor Browser en Android («El más seguro»), Onion Browser en iPhone («Oro»).",
+  "kit.risk":
+    "Tener Tor puede ser arriesgado en algunos lugares. Use un dispositivo que sea solo suyo, nunca uno del trabajo.",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.video_blocked":
+    "¿Tor bloqueado? Pulse «Try a bridge» (Probar un puente). Puentes nuevos en Telegram: {bridgesBot}",
 
   "error.back": "Volver e intentarlo de nuevo",
   "error.code": "Código de error: {code}",

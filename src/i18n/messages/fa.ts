@@ -26,7 +26,9 @@ export const fa: Messages = {
     "برای امنیت خودتان آن را خاموش کنید: در مرورگر Tor Browser به تنظیمات ← حریم خصوصی و امنیت ← سطح امنیت بروید و «ایمن‌ترین» را انتخاب کنید. سپس این صفحه را دوباره بارگذاری کنید.",
   "warning.browser.title": "این مرورگر Tor Browser نیست",
   "warning.browser.body":
-    "مرورگرهای دیگر، حتی در حالت خصوصی، ممکن است هویت شما را فاش کنند. مرورگر Tor Browser را از torproject.org بارگیری کنید، سطح امنیت آن را روی «ایمن‌ترین» بگذارید و نشانی onion ما را در آن باز کنید.",
+    "مرورگرهای دیگر، حتی در حالت خصوصی، ممکن است هویت شما را فاش کنند. مرورگر Tor Browser را از torproject.org بارگیری کنید (اگر این وب‌سایت مسدود است، راهنمای امنیت ما می‌گوید چه کنید)، سطح امنیت آن را روی «ایمن‌ترین» بگذارید و نشانی onion ما را در آن باز کنید.",
+  "warning.browser.ios":
+    "در آیفون یا آیپد از مرورگر Onion Browser با سطح امنیت «طلایی» استفاده کنید و نشانی onion ما را در آن باز کنید. مرورگرهای دیگر ممکن است هویت شما را فاش کنند.",
   "warning.onion.title": "شما از نشانی onion ما استفاده نمی‌کنید",
   "warning.onion.body":
     "این صفحه را در مرورگر Tor Browser با نشانی onion ما باز کنید. این نشانی را می‌توانید با بیانیهٔ امضاشده‌ای که منتشر کرده‌ایم مقایسه کنید. راه‌های دیگرِ دسترسی به ما ممکن است هویت شما را فاش کنند.",
@@ -43,6 +45,8 @@ export const fa: Messages = {
   "landing.returning": "از قبل نام رمز دارم",
   "landing.returning.hint": "برای فرستادن موارد بیشتر، با نام رمز خود وارد شوید.",
   "landing.guide": "پیش از فرستادن هر چیزی، راهنمای امنیت ما را بخوانید.",
+  "landing.blocked":
+    "آیا Tor در جایی که هستید مسدود است، یا از تلفن همراه استفاده می‌کنید؟ راهنمای امنیت ما توضیح می‌دهد چه باید کرد.",
 
   "codename.title": "نام رمز شما",
   "codename.intro":
@@ -102,8 +106,9 @@ export const fa: Messages = {
   "guide.before.title": "پیش از تماس با ما",
   "guide.before.device":
     "از دستگاه و شبکه‌ای استفاده کنید که به شما مربوط نباشد. هرگز از شبکهٔ محل کار یا خانه که زیر نظر است یا ممکن است زیر نظر باشد استفاده نکنید؛ یک شبکهٔ عمومی که معمولاً از آن استفاده نمی‌کنید امن‌تر است.",
+  // review: «پروژهٔ Tor» for the Tor Project; «سایت‌های آینه» (mirror sites) for official mirrors
   "guide.before.tor":
-    "مرورگر Tor Browser را فقط از وب‌سایت رسمی آن، torproject.org، دریافت کنید. نسخه‌ای که از جای دیگری گرفته شود ممکن است برای جاسوسی از شما دستکاری شده باشد.",
+    "مرورگر Tor Browser را فقط از پروژهٔ Tor بگیرید: از وب‌سایت آن torproject.org، از سایت‌های آینهٔ رسمی آن، از سرویس GetTor آن، یا در تلفن همراه از فروشگاه رسمی برنامه‌ها (پایین‌تر را ببینید). نسخه‌ای که از جای دیگری گرفته شود ممکن است برای جاسوسی از شما دستکاری شده باشد.",
   "guide.before.safest":
     "در مرورگر Tor Browser به تنظیمات ← حریم خصوصی و امنیت ← سطح امنیت بروید و «ایمن‌ترین» را انتخاب کنید. صفحه‌های ما در این سطح کار می‌کنند.",
   "guide.before.verify":
@@ -143,9 +148,109 @@ export const fa: Messages = {
   "guide.after.files":
     "فایل‌هایی را که از ما دریافت می‌کنید روی دستگاه مشترک یا دستگاهی که به شما مربوط است ذخیره نکنید. پاسخ‌های ما را همین‌جا بخوانید و سپس پاکشان کنید.",
 
+  "guide.risk.title": "آیا داشتن Tor امن است؟",
+  "guide.risk.visible":
+    "در برخی جاها، خودِ داشتن Tor روی دستگاه، یا اینکه کسی ببیند از آن استفاده می‌کنید، ممکن است برایتان دردسر درست کند. کسی که شبکهٔ شما را اداره می‌کند اغلب می‌تواند بفهمد که از Tor استفاده می‌کنید، اما نمی‌تواند بفهمد به چه وب‌سایت‌هایی می‌روید. پل‌ها (پایین‌تر) دیدن این را سخت‌تر می‌کنند، اما نه ناممکن.",
+  "guide.risk.device":
+    "از تلفن یا رایانه‌ای استفاده کنید که فقط مال خودتان است: نه دستگاه محل کار، و نه دستگاهی که کارفرما، مدرسه یا یکی از خویشاوندان آن را مدیریت یا بررسی می‌کند. چنین دستگاه‌هایی ممکن است کارهایی را که روی آن‌ها انجام می‌دهید ثبت کنند.",
+  "guide.risk.search":
+    "در دستگاه یا شبکه‌ای که زیر نظر است، Tor یا ما را جست‌وجو نکنید: خودِ جست‌وجو ممکن است دیده شود. کار را با دستگاه و شبکه‌ای شروع کنید که به شما مربوط نیست.",
+  "guide.risk.remove":
+    "وقتی کارتان تمام شد، می‌توانید مرورگر Tor Browser را حذف کنید: در تلفن، برنامه را حذف کنید؛ در رایانه، پوشهٔ Tor Browser و فایلی را که بارگیری کرده‌اید پاک کنید و سپس سطل زباله را خالی کنید.",
+  "guide.risk.traces":
+    "حذف کردن آن همهٔ ردها را پاک نمی‌کند. فروشگاه‌های برنامه فهرستی از چیزهایی که نصب کرده‌اید نگه می‌دارند، و اگر دستگاه با دقت بررسی شود ممکن است چیزهای بیشتری معلوم شود. اگر ممکن است تلفن شما را بازرسی کنند، مثلاً در یک ایست بازرسی، پیش از نصب هر چیزی به این فکر کنید.",
+
+  "guide.blocked.title": "اگر Tor مسدود است",
+  "guide.blocked.intro":
+    "اگر مرورگر Tor Browser نمی‌تواند وصل شود، شاید شبکهٔ شما Tor را مسدود کرده است. مرورگر Tor Browser می‌تواند با پل‌ها از این مانع بگذرد: پل‌ها راه‌های ورود پنهانی هستند که تشخیص اتصال شما را سخت‌تر می‌کنند. ممکن است کندتر باشند.",
+  // review: Tor Browser’s Persian label for “Try a bridge” and its name for Connection Assist not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "اول بگذارید خودِ مرورگر Tor Browser انتخاب کند: وقتی اتصال ناموفق بود، «Try a bridge» (امتحان یک پل) را بزنید. این «دستیار اتصال» (Connection Assist) است: پلی را انتخاب می‌کند که به احتمال زیاد در جایی که هستید کار می‌کند. اگر پرسید، کشور یا منطقهٔ خود را انتخاب کنید.",
+  // review: Tor Browser’s Persian labels not verified: the settings pane «اتصال» (“Connection”), “Select a Built-In Bridge”, and on Android “Config Bridge”, “Use a Bridge”; English labels kept with a translation. Menu path written with ← as in guide.before.safest
+  "guide.blocked.builtin":
+    "اگر این کار نکرد، خودتان یک پل انتخاب کنید و پل‌ها را یکی‌یکی امتحان کنید. در رایانه: منو (≡) ← تنظیمات ← اتصال ← «Select a Built-In Bridge» (انتخاب یک پل داخلی). در اندروید: تنظیمات ← «Config Bridge» (پیکربندی پل) ← «Use a Bridge» (استفاده از پل). گزینه‌ها:",
+  // review: «پل Snowflake» (and «پل obfs4», «پل meek», «پل WebTunnel») so that the text starts with a Persian word
+  "guide.blocked.snowflake":
+    "پل Snowflake: اتصال شما را از رایانه‌های داوطلبان عبور می‌دهد و آن را شبیه یک تماس تصویری نشان می‌دهد. اغلب جایی که پل‌های دیگر مسدودند کار می‌کند، اما ممکن است کند باشد.",
+  "guide.blocked.obfs4":
+    "پل obfs4: اتصال شما را شبیه نویز تصادفی نشان می‌دهد. در بسیاری از جاها کار می‌کند، اما در برخی کشورها پل‌های داخلی obfs4 مسدود شده‌اند و به پل‌های تازه نیاز دارید (پایین‌تر را ببینید).",
+  "guide.blocked.meek":
+    "پل meek: اتصال شما را شبیه بازدید از یک وب‌سایت بزرگ و معمولی نشان می‌دهد. کند است، اما مسدود کردنش سخت است: وقتی پل‌های دیگر کار نکردند آن را امتحان کنید.",
+  "guide.blocked.webtunnel":
+    "پل WebTunnel: اتصال شما را شبیه بازدید معمولی از یک وب‌سایت امن نشان می‌دهد. در فهرست پل‌های داخلی نیست: پل‌های WebTunnel را درخواست کنید (پایین‌تر را ببینید).",
+  // review: Tor Browser’s Persian label for “Request bridges” not verified; English kept with a translation. «معما» for the captcha
+  "guide.blocked.request":
+    "در رایانه می‌توانید از داخل خودِ مرورگر Tor Browser هم پل تازه درخواست کنید: در همان تنظیمات «Request bridges» (درخواست پل) را انتخاب کنید، معمای کوچک را حل کنید و وصل شوید.",
+  "guide.blocked.ask":
+    "یا از پروژهٔ Tor پل بخواهید: در bridges.torproject.org، یا اگر این وب‌سایت مسدود است، این‌طور:",
+  // review: Telegram’s Persian label for the bot’s “Start” button not verified; English kept with a translation
+  "guide.blocked.telegram":
+    "از راه Telegram: به {bridgesBot}، ربات پروژهٔ Tor، پیام بدهید. «Start» (شروع) را بزنید، سپس پل obfs4 یا WebTunnel بخواهید و چیزی را که می‌فرستد کپی کنید.",
+  "guide.blocked.email":
+    "از راه ایمیل: از یک نشانی Gmail یا Riseup (به نشانی‌های دیگر پاسخ نمی‌دهد) به {bridgesEmail} ایمیل بزنید و در متن پیام بنویسید «get transport obfs4».",
+  // review: Tor Browser’s Persian labels for “Add new bridges” (computer) and “Provide a Bridge I know” (Android) not verified; English kept with a translation
+  "guide.blocked.paste":
+    "چند خط متن دریافت می‌کنید: نشانی‌های پل. در مرورگر Tor Browser، در رایانه «Add new bridges» (افزودن پل‌های تازه) یا در اندروید «Provide a Bridge I know» (وارد کردن پلی که می‌شناسم) را انتخاب کنید و آن‌ها را، هر کدام در یک خط، جای‌گذاری کنید.",
+  "guide.blocked.seen":
+    "سرویس‌های Telegram، Gmail و Riseup می‌توانند ببینند که شما پل خواسته‌اید. اگر می‌توانید، از حسابی استفاده کنید که به نام شما نیست، و پس از آن پیام‌ها را پاک کنید.",
+  // review: the example country code is Iran’s («private bridge ir») where English has ru; «بخش پشتیبانی» for help desk
+  "guide.blocked.help":
+    "اگر هیچ‌کدام کار نکرد، بخش پشتیبانی پروژهٔ Tor می‌تواند پل خصوصی برایتان بفرستد: به {helpEmail} ایمیل بزنید و در موضوع آن «private bridge» و کد دوحرفی کشورتان را بنویسید (مثلاً «private bridge ir»)، یا در Telegram به {helpBot} پیام بدهید.",
+
+  "guide.get.title": "اگر نمی‌توانید مرورگر Tor Browser را بارگیری کنید",
+  "guide.get.intro":
+    "اگر torproject.org مسدود است، مرورگر Tor Browser را از راه دیگری از پروژهٔ Tor بگیرید. هرگز نسخه‌ای را که کس دیگری برایتان می‌فرستد نصب نکنید.",
+  // review: “Start” as in guide.blocked.telegram; the GetTor bot’s “Send me Tor Browser” button may be shown in Persian once Persian is chosen: check its wording
+  "guide.get.telegram":
+    "از راه Telegram: به {gettorBot} پیام بدهید، «Start» (شروع) را بزنید، زبان خود را انتخاب کنید، سپس «Send me Tor Browser» (مرورگر Tor Browser را برایم بفرست) و سیستم‌عامل خود را. خودِ فایل را برایتان می‌فرستد.",
+  "guide.get.email":
+    "از راه ایمیل: به {gettorEmail} ایمیل بزنید و یک واژه را هم در موضوع و هم در متن پیام بنویسید: windows، macos، linux یا android. در پاسخ، پیوندهای بارگیری هست.",
+  "guide.get.mirrors": "نسخه‌های رسمی وب‌سایت پروژهٔ Tor: {mirror1} و {mirror2}.",
+  "guide.get.phone":
+    "در تلفن همراه می‌توانید از فروشگاه رسمی برنامه‌ها هم استفاده کنید: «Tor Browser» در Google Play، یا «Onion Browser» در App Store. مراقب برنامه‌های بدلی با نام‌های مشابه باشید.",
+
+  "guide.phone.title": "در تلفن همراه",
+  // review: Android, iPhone and iPad written in Persian script (اندروید، آیفون، آیپد); product and store names stay in Latin letters
+  "guide.phone.intro":
+    "صفحه‌های ما در تلفن همراه کار می‌کنند. آن‌ها را فقط در مرورگر Tor Browser (اندروید) یا Onion Browser (آیفون، آیپد) باز کنید، هرگز در مرورگر همیشگی خود.",
+  // review: Tor Browser for Android’s Persian labels for “Connect” and “Try a bridge” not verified; English kept with a translation
+  "guide.phone.android.connect":
+    "در اندروید: مرورگر Tor Browser را باز کنید و «Connect» (اتصال) را بزنید. اگر نشد، «Try a bridge» (امتحان یک پل) را بزنید، یا بخش «اگر Tor مسدود است» را در بالا ببینید.",
+  // review: menu path on Android as remembered, with ←; “Safest” label as in footer.nojs; “Save and restart” not verified, English kept with a translation
+  "guide.phone.android.safest":
+    "سپس سخت‌گیرانه‌ترین سطح را انتخاب کنید: منو (⋮) ← تنظیمات ← سطح امنیت (زیر «حریم خصوصی و امنیت») ← «ایمن‌ترین» ← «Save and restart» (ذخیره و راه‌اندازی دوباره). این کار JavaScript را خاموش می‌کند.",
+  // review: “New Identity” label as in logout.body («هویت جدید»); check the current release
+  "guide.phone.android.after":
+    "مرورگر Tor Browser در اندروید دکمهٔ «هویت جدید» ندارد. وقتی کارتان تمام شد، همهٔ زبانه‌ها را ببندید و سپس برنامه را کاملاً ببندید.",
+  "guide.phone.ios.app":
+    "در آیفون و آیپد مرورگر Tor Browser وجود ندارد. از Onion Browser استفاده کنید که پروژهٔ Tor آن را توصیه می‌کند. وقتی از شما خواست، Orbot را نصب کنید و با آن کار کنید؛ Orbot برنامه‌ای رایگان است که Onion Browser با آن کار می‌کند، و این از Tor داخلی خودِ Onion Browser امن‌تر است.",
+  // review: Onion Browser’s Persian “Settings” label assumed to be «تنظیمات»; «امنیت پیشفرض» and «طلایی» as the app writes them
+  "guide.phone.ios.gold":
+    "سپس سخت‌گیرانه‌ترین سطح را انتخاب کنید: تنظیمات ← «امنیت پیشفرض» ← «طلایی». سطح «طلایی» JavaScript را خاموش می‌کند.",
+  // review: Orbot’s Persian labels for “Built-in Bridges (obfs4)” and “Custom Bridges” not verified; English kept with a translation
+  "guide.phone.ios.bridges":
+    "اگر Orbot نتوانست وصل شود، Orbot را باز کنید و راه دیگری برای اتصال انتخاب کنید، مثلاً Snowflake یا «Built-in Bridges (obfs4)» (پل‌های داخلی obfs4)، یا پل‌هایی را که خواسته‌اید در «Custom Bridges» (پل‌های سفارشی) جای‌گذاری کنید.",
+  "guide.phone.ios.limits":
+    "اپل همهٔ مرورگرهای آیفون را مجبور می‌کند از موتور خودِ اپل استفاده کنند، به همین دلیل Onion Browser نمی‌تواند به اندازهٔ Tor Browser از شما محافظت کند. اگر حق انتخاب دارید، از مرورگر Tor Browser در رایانه یا اندروید استفاده کنید.",
+  // review: Onion Browser’s Persian label for the home-screen shortcut “Clear Data” not verified; English kept with a translation
+  "guide.phone.ios.after":
+    "وقتی کارتان تمام شد، انگشت خود را روی نماد Onion Browser نگه دارید و «Clear Data» (پاک کردن داده‌ها) را انتخاب کنید.",
+  "guide.phone.codename":
+    "در تلفن همراه می‌توانید از هر واژهٔ نام رمز خود فقط چهار حرف اول را تایپ کنید.",
+
+  "guide.links.title": "هرگز نشانی ما را درون یک برنامه باز نکنید",
+  "guide.links.inapp":
+    "اگر نشانی ما را در Telegram، Instagram، Facebook یا X دیدید، روی آن نزنید. این برنامه‌ها پیوندها را در مرورگر داخلی خودشان باز می‌کنند: این مرورگر نمی‌تواند نشانی‌های onion را باز کند، ممکن است نشانی را برای شبکهٔ شما فاش کند، و به برنامه اجازه می‌دهد کارهای شما را در صفحه زیر نظر بگیرد.",
+  "guide.links.copy":
+    "به‌جای آن، انگشت خود را روی نشانی نگه دارید و «کپی» را انتخاب کنید. مرورگر Tor Browser یا Onion Browser را باز کنید، نشانی را در نوار نشانی جای‌گذاری کنید و بررسی کنید که دقیقاً با نشانی ما یکی باشد.",
+  "guide.links.qr":
+    "همین دربارهٔ کد QR ما هم صدق می‌کند: وقتی دوربین پیشنهاد داد که پیوند را باز کند، به‌جای آن «کپی» را انتخاب کنید و پیوند را در مرورگر Tor Browser یا Onion Browser جای‌گذاری کنید.",
+
   "kit.title": "چگونه به‌طور امن با {org} تماس بگیرید",
-  "kit.step1": "مرورگر Tor Browser را از torproject.org دریافت کنید.",
-  "kit.step2": "در مرورگر Tor Browser سطح امنیت را روی «ایمن‌ترین» بگذارید.",
+  "kit.step1":
+    "مرورگر Tor Browser (رایانه، اندروید) یا Onion Browser (آیفون) را از یک منبع رسمی بگیرید.",
+  "kit.step2":
+    "سخت‌گیرانه‌ترین سطح را انتخاب کنید: «ایمن‌ترین» در Tor Browser، «طلایی» در Onion Browser.",
   "kit.step3": "نشانی onion ما را باز کنید: {address}",
   // review: quotes the landing page button (landing.start) so the source can find it
   "kit.step4": "دکمهٔ «برای اولین بار چیزی برای ما بفرستید» را بزنید و نام رمز را روی کاغذ بنویسید.",
@@ -157,6 +262,23 @@ export const fa: Messages = {
     "چیزی می‌دانید که {org} باید بداند؟ این‌طور می‌توانید به‌طور امن به ما بگویید، بی‌آنکه هویتتان فاش شود.",
   "kit.video_outro":
     "ما همه چیز را می‌خوانیم. هرگز از حسابی که به شما مربوط است با ما تماس نگیرید.",
+  "kit.inapp":
+    "روی نشانی ما در Telegram، Instagram، Facebook یا X نزنید: آن را کپی کنید و در مرورگر Tor Browser جای‌گذاری کنید.",
+  "kit.blocked.title": "آیا Tor مسدود است؟",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.blocked":
+    "در مرورگر Tor Browser «Try a bridge» (امتحان یک پل) را بزنید، یا در تنظیمات اتصال آن Snowflake، obfs4 یا meek را انتخاب کنید.",
+  "kit.blocked.ask":
+    "پل‌های تازه: Telegram {bridgesBot} · ایمیل {bridgesEmail} (فقط از Gmail یا Riseup)",
+  "kit.get":
+    "آیا torproject.org مسدود است؟ Telegram {gettorBot} · ایمیل {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "در تلفن همراه: مرورگر Tor Browser در اندروید («ایمن‌ترین»)، Onion Browser در آیفون («طلایی»).",
+  "kit.risk":
+    "در برخی جاها داشتن Tor ممکن است خطرناک باشد. از دستگاهی استفاده کنید که فقط مال خودتان است، هرگز از دستگاه محل کار.",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.video_blocked":
+    "آیا Tor مسدود است؟ «Try a bridge» (امتحان یک پل) را بزنید. پل‌های تازه در Telegram: {bridgesBot}",
 
   "error.back": "بازگشت و تلاش دوباره",
   "error.code": "کد خطا: {code}",

@@ -22,7 +22,9 @@ export const fr: Messages = {
     "Pour votre sécurité, désactivez-le : dans Tor Browser, ouvrez Paramètres → Vie privée et sécurité → Niveau de sécurité, puis choisissez « Le plus sûr ». Rechargez ensuite cette page.",
   "warning.browser.title": "Ce navigateur n’est pas Tor Browser",
   "warning.browser.body":
-    "Les autres navigateurs, même en navigation privée, peuvent révéler votre identité. Téléchargez Tor Browser sur torproject.org, réglez son niveau de sécurité sur « Le plus sûr » et ouvrez-y notre adresse .onion.",
+    "Les autres navigateurs, même en navigation privée, peuvent révéler votre identité. Téléchargez Tor Browser sur torproject.org (s’il est bloqué, notre guide de sécurité explique quoi faire), réglez son niveau de sécurité sur « Le plus sûr » et ouvrez-y notre adresse .onion.",
+  "warning.browser.ios":
+    "Sur iPhone ou iPad, utilisez Onion Browser, avec son niveau de sécurité réglé sur « Or », et ouvrez-y notre adresse .onion. Les autres navigateurs peuvent révéler votre identité.",
   "warning.onion.title": "Vous n’utilisez pas notre adresse onion",
   "warning.onion.body":
     "Ouvrez cette page dans Tor Browser à notre adresse .onion, que vous pouvez vérifier en la comparant à notre déclaration publique et signée. Les autres moyens de nous joindre peuvent révéler votre identité.",
@@ -39,6 +41,8 @@ export const fr: Messages = {
   "landing.returning": "J’ai déjà un nom de code",
   "landing.returning.hint": "Connectez-vous avec votre nom de code pour envoyer autre chose.",
   "landing.guide": "Avant d’envoyer quoi que ce soit, lisez notre guide de sécurité.",
+  "landing.blocked":
+    "Tor est bloqué là où vous êtes, ou vous utilisez un téléphone ? Notre guide de sécurité explique quoi faire.",
 
   "codename.title": "Votre nom de code",
   "codename.intro":
@@ -99,7 +103,7 @@ export const fr: Messages = {
   "guide.before.device":
     "Utilisez un appareil et un réseau qui ne sont pas liés à vous. N’utilisez jamais un réseau professionnel ou domestique qui est, ou pourrait être, surveillé ; un réseau public que vous n’utilisez pas d’habitude est plus sûr.",
   "guide.before.tor":
-    "Téléchargez Tor Browser uniquement depuis son site officiel, torproject.org. Une copie obtenue ailleurs peut avoir été modifiée pour vous espionner.",
+    "Procurez-vous Tor Browser uniquement auprès du Projet Tor : son site torproject.org, ses miroirs officiels, son service GetTor ou, sur un téléphone, la boutique d’applications officielle (voir plus bas). Une copie obtenue ailleurs peut avoir été modifiée pour vous espionner.",
   "guide.before.safest":
     "Dans Tor Browser, ouvrez Paramètres → Vie privée et sécurité → Niveau de sécurité, puis choisissez « Le plus sûr ». Nos pages fonctionnent à ce niveau.",
   "guide.before.verify":
@@ -138,9 +142,102 @@ export const fr: Messages = {
   "guide.after.files":
     "N’enregistrez pas les fichiers que nous vous envoyons sur un appareil partagé, ni sur un appareil lié à vous. Lisez nos réponses ici, puis supprimez-les.",
 
+  "guide.risk.title": "Avoir Tor est-il sans risque ?",
+  "guide.risk.visible":
+    "Dans certains endroits, avoir Tor sur un appareil, ou être vu en train de l’utiliser, peut en soi vous attirer des ennuis. Quiconque gère votre réseau peut souvent voir que vous utilisez Tor, mais pas quels sites vous visitez. Les ponts (voir plus bas) rendent cela plus difficile à voir, pas impossible.",
+  "guide.risk.device":
+    "Utilisez un téléphone ou un ordinateur qui n’appartient qu’à vous : pas un appareil professionnel, ni un appareil qu’un employeur, une école ou un proche gère ou contrôle. Ces appareils peuvent enregistrer ce que vous y faites.",
+  "guide.risk.search":
+    "Ne recherchez pas Tor, ni notre nom, sur un appareil ou un réseau surveillé : la recherche elle-même peut être vue. Partez d’un appareil et d’un réseau qui ne sont pas liés à vous.",
+  "guide.risk.remove":
+    "Quand vous avez terminé, vous pouvez supprimer Tor Browser : sur un téléphone, désinstallez l’application ; sur un ordinateur, supprimez le dossier Tor Browser et le fichier téléchargé, puis videz la corbeille.",
+  "guide.risk.traces":
+    "Le supprimer n’efface pas toutes les traces. Les boutiques d’applications gardent la liste de ce que vous avez installé, et un appareil examiné de près peut en révéler davantage. Si votre téléphone risque d’être fouillé, par exemple à un poste de contrôle, pensez-y avant d’installer quoi que ce soit.",
+
+  "guide.blocked.title": "Si Tor est bloqué",
+  "guide.blocked.intro":
+    "Si Tor Browser n’arrive pas à se connecter, votre réseau bloque peut-être Tor. Tor Browser peut contourner ce blocage grâce aux ponts : des points d’entrée cachés qui rendent votre connexion plus difficile à reconnaître. Ils peuvent être plus lents.",
+  // review: Tor Browser’s French labels are not verified here: check the button “Try a bridge” (kept in English, with a translation) and the name of Connection Assist
+  "guide.blocked.assist":
+    "Laissez d’abord Tor Browser choisir : si la connexion échoue, appuyez sur « Try a bridge » (Essayer un pont). C’est l’assistant de connexion : il choisit le pont qui a le plus de chances de fonctionner là où vous êtes. S’il vous le demande, choisissez votre pays ou votre région.",
+  // review: Tor Browser’s French labels are not verified here: check “Select a Built-In Bridge” (desktop), “Config Bridge” and “Use a Bridge” (Android), kept in English with a translation; « Connexion » assumed for the settings pane
+  "guide.blocked.builtin":
+    "Si cela échoue, choisissez vous-même un pont, et essayez-les l’un après l’autre. Sur un ordinateur : menu (≡) → Paramètres → Connexion → « Select a Built-In Bridge » (Sélectionner un pont intégré). Sur Android : Paramètres → « Config Bridge » (Configurer un pont) → « Use a Bridge » (Utiliser un pont). Les choix possibles :",
+  "guide.blocked.snowflake":
+    "Snowflake : fait passer votre connexion par les ordinateurs de bénévoles et la fait ressembler à un appel vidéo. Fonctionne souvent là où les autres sont bloqués, mais peut être lent.",
+  "guide.blocked.obfs4":
+    "obfs4 : fait ressembler votre connexion à du bruit aléatoire. Fonctionne dans beaucoup d’endroits, mais dans certains pays les ponts obfs4 intégrés sont bloqués et il vous en faut de nouveaux (voir plus bas).",
+  "guide.blocked.meek":
+    "meek : fait ressembler votre connexion à la visite d’un grand site web ordinaire. Lent, mais difficile à bloquer : essayez-le quand les autres échouent.",
+  "guide.blocked.webtunnel":
+    "WebTunnel : fait ressembler votre connexion à une visite normale d’un site web sécurisé. Il ne fait pas partie de la liste intégrée : demandez des ponts WebTunnel (voir plus bas).",
+  // review: Tor Browser’s French labels are not verified here: check “Request bridges” (kept in English, with a translation)
+  "guide.blocked.request":
+    "Sur un ordinateur, vous pouvez aussi demander de nouveaux ponts depuis Tor Browser : dans les mêmes paramètres, choisissez « Request bridges » (Demander des ponts), résolvez le petit test affiché, puis connectez-vous.",
+  "guide.blocked.ask":
+    "Ou demandez des ponts au Projet Tor : sur bridges.torproject.org ou, si ce site est bloqué, de cette façon :",
+  // review: « Démarrer » assumed to be the French Telegram label of the bot’s “Start” button
+  "guide.blocked.telegram":
+    "Telegram : écrivez à {bridgesBot}, le bot du Projet Tor. Appuyez sur « Démarrer », puis demandez des ponts obfs4 ou WebTunnel, et copiez ce qu’il vous envoie.",
+  "guide.blocked.email":
+    "E-mail : écrivez à {bridgesEmail} depuis une adresse Gmail ou Riseup (il ne répond pas aux autres), avec « get transport obfs4 » comme message.",
+  // review: Tor Browser’s French labels are not verified here: check “Add new bridges” (desktop) and “Provide a Bridge I know” (Android), kept in English with a translation
+  "guide.blocked.paste":
+    "Vous recevrez quelques lignes de texte : les adresses des ponts. Dans Tor Browser, choisissez « Add new bridges » (Ajouter de nouveaux ponts) sur un ordinateur, ou « Provide a Bridge I know » (Fournir un pont que je connais) sur Android, et collez-les, une par ligne.",
+  "guide.blocked.seen":
+    "Telegram, Gmail et Riseup peuvent voir que vous avez fait la demande. Si vous le pouvez, utilisez un compte qui n’est pas à votre nom, et supprimez les messages ensuite.",
+  "guide.blocked.help":
+    "Si rien ne fonctionne, le service d’assistance du Projet Tor peut vous envoyer des ponts privés : écrivez à {helpEmail} avec « private bridge » et le code à deux lettres de votre pays comme objet (par exemple « private bridge ru »), ou à {helpBot} sur Telegram.",
+
+  "guide.get.title": "Si vous ne pouvez pas télécharger Tor Browser",
+  "guide.get.intro":
+    "Si torproject.org est bloqué, procurez-vous Tor Browser auprès du Projet Tor d’une autre façon. N’installez jamais une copie que quelqu’un d’autre vous envoie.",
+  // review: the GetTor bot’s “Send me Tor Browser” button is kept in English with a translation: check whether the bot shows it in French once French is chosen
+  "guide.get.telegram":
+    "Telegram : écrivez à {gettorBot}, appuyez sur « Démarrer », choisissez votre langue, puis « Send me Tor Browser » (Envoyez-moi Tor Browser) et votre système. Il envoie le fichier lui-même.",
+  "guide.get.email":
+    "E-mail : écrivez à {gettorEmail} avec un seul mot comme objet et comme message : windows, macos, linux ou android. La réponse contient des liens de téléchargement.",
+  "guide.get.mirrors": "Copies officielles du site du Projet Tor : {mirror1} et {mirror2}.",
+  "guide.get.phone":
+    "Sur un téléphone, vous pouvez aussi utiliser la boutique d’applications officielle : « Tor Browser » sur Google Play, ou « Onion Browser » sur l’App Store. Méfiez-vous des fausses applications aux noms semblables.",
+
+  "guide.phone.title": "Sur un téléphone",
+  "guide.phone.intro":
+    "Nos pages fonctionnent sur un téléphone. Ouvrez-les uniquement dans Tor Browser (Android) ou Onion Browser (iPhone, iPad), jamais dans votre navigateur habituel.",
+  // review: Tor Browser for Android’s French labels are not verified here: check “Connect” and “Try a bridge”, kept in English with a translation
+  "guide.phone.android.connect":
+    "Android : ouvrez Tor Browser et appuyez sur « Connect » (Se connecter). Si cela échoue, appuyez sur « Try a bridge » (Essayer un pont), ou reportez-vous à « Si Tor est bloqué » plus haut.",
+  // review: Tor Browser for Android’s French labels are not verified here: check “Save and restart” (kept in English) and the section « Vie privée et sécurité », taken from the desktop path
+  "guide.phone.android.safest":
+    "Réglez ensuite le niveau le plus strict : menu (⋮) → Paramètres → Niveau de sécurité (sous « Vie privée et sécurité ») → « Le plus sûr » → « Save and restart » (Enregistrer et redémarrer). Cela désactive JavaScript.",
+  "guide.phone.android.after":
+    "Tor Browser pour Android n’a pas de bouton « Nouvelle identité ». Quand vous avez terminé, fermez tous les onglets, puis fermez complètement l’application.",
+  "guide.phone.ios.app":
+    "iPhone et iPad : Tor Browser n’existe pas. Utilisez Onion Browser, que le Projet Tor recommande. Quand il vous le demande, installez et utilisez Orbot, une application gratuite avec laquelle il fonctionne : c’est plus sûr que le Tor intégré d’Onion Browser.",
+  "guide.phone.ios.gold":
+    "Réglez ensuite le niveau le plus strict : Paramètres → Sécurité par défaut → « Or ». Le niveau « Or » désactive JavaScript.",
+  "guide.phone.ios.bridges":
+    "Si Orbot n’arrive pas à se connecter, ouvrez Orbot et choisissez une autre façon de vous connecter, par exemple Snowflake ou « Ponts intégrés (obfs4) », ou collez les ponts que vous avez demandés sous « Ponts personnalisés ».",
+  "guide.phone.ios.limits":
+    "Apple oblige tous les navigateurs de l’iPhone à utiliser son propre moteur : Onion Browser ne peut donc pas vous protéger aussi bien que Tor Browser. Si vous avez le choix, utilisez Tor Browser sur un ordinateur ou sur Android.",
+  "guide.phone.ios.after":
+    "Quand vous avez terminé, appuyez longuement sur l’icône d’Onion Browser et choisissez « Effacer les données ».",
+  "guide.phone.codename":
+    "Sur un téléphone, vous pouvez ne taper que les quatre premières lettres de chaque mot de votre nom de code.",
+
+  "guide.links.title": "N’ouvrez jamais notre adresse dans une application",
+  "guide.links.inapp":
+    "Si vous voyez notre adresse dans Telegram, Instagram, Facebook ou X, n’appuyez pas dessus. Ces applications ouvrent les liens dans leur propre navigateur intégré : il ne peut pas ouvrir les adresses .onion, il peut révéler l’adresse à votre réseau, et il permet à l’application de surveiller ce que vous faites sur la page.",
+  "guide.links.copy":
+    "Appuyez plutôt longuement sur l’adresse et choisissez « Copier ». Ouvrez Tor Browser ou Onion Browser, collez-la dans la barre d’adresse, et vérifiez qu’elle correspond exactement à notre adresse.",
+  "guide.links.qr":
+    "Il en va de même pour notre code QR : quand votre appareil photo propose d’ouvrir le lien, choisissez plutôt « Copier », et collez-le dans Tor Browser ou Onion Browser.",
+
   "kit.title": "Comment contacter {org} en toute sécurité",
-  "kit.step1": "Procurez-vous Tor Browser sur torproject.org.",
-  "kit.step2": "Dans Tor Browser, réglez le niveau de sécurité sur « Le plus sûr ».",
+  "kit.step1":
+    "Procurez-vous Tor Browser (ordinateur, Android) ou Onion Browser (iPhone) auprès d’une source officielle.",
+  "kit.step2":
+    "Réglez le niveau le plus strict : « Le plus sûr » dans Tor Browser, « Or » dans Onion Browser.",
   "kit.step3": "Ouvrez notre adresse .onion : {address}",
   // review: quotes the landing page button (landing.start) so the source can find it
   "kit.step4":
@@ -153,6 +250,23 @@ export const fr: Messages = {
   "kit.video_intro":
     "Vous savez quelque chose que {org} devrait savoir ? Voici comment nous le dire en toute sécurité, sans révéler qui vous êtes.",
   "kit.video_outro": "Nous lisons tout. Ne nous contactez jamais depuis un compte lié à vous.",
+  "kit.inapp":
+    "N’appuyez pas sur notre adresse dans Telegram, Instagram, Facebook ou X : copiez-la et collez-la dans Tor Browser.",
+  "kit.blocked.title": "Tor est bloqué ?",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.blocked":
+    "Dans Tor Browser, appuyez sur « Try a bridge » (Essayer un pont), ou choisissez Snowflake, obfs4 ou meek dans ses paramètres de connexion.",
+  "kit.blocked.ask":
+    "Nouveaux ponts : Telegram {bridgesBot} · e-mail {bridgesEmail} (depuis Gmail ou Riseup uniquement)",
+  "kit.get":
+    "torproject.org est bloqué ? Telegram {gettorBot} · e-mail {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "Sur un téléphone : Tor Browser sur Android (« Le plus sûr »), Onion Browser sur iPhone (« Or »).",
+  "kit.risk":
+    "Avoir Tor peut être risqué dans certains endroits. Utilisez un appareil qui n’appartient qu’à vous, jamais un appareil professionnel.",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor est bloqué ? Appuyez sur « Try a bridge » (Essayer un pont). Nouveaux ponts sur Telegram : {bridgesBot}",
 
   "error.back": "Revenir en arrière et réessayer",
   "error.code": "Code d’erreur : {code}",

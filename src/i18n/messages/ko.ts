@@ -23,7 +23,10 @@ export const ko: Messages = {
   "warning.browser.title": "Tor Browser가 아닙니다",
   // review: "Safest" label not verified, as in footer.nojs
   "warning.browser.body":
-    "다른 브라우저는 사생활 보호 모드에서도 신원을 드러낼 수 있습니다. torproject.org에서 Tor Browser를 내려받아 보안 수준을 ‘Safest’(가장 안전)로 설정한 뒤, 그 브라우저에서 저희 .onion 주소를 여세요.",
+    "다른 브라우저는 사생활 보호 모드에서도 신원을 드러낼 수 있습니다. torproject.org에서 Tor Browser를 내려받아 보안 수준을 ‘Safest’(가장 안전)로 설정한 뒤, 그 브라우저에서 저희 .onion 주소를 여세요. torproject.org가 차단되어 있다면 안전 가이드에 방법이 나와 있습니다.",
+  // Onion Browser’s Korean labels: "Default Security" = 기본 보안, "Gold" = 골드
+  "warning.browser.ios":
+    "iPhone이나 iPad에서는 Onion Browser를 쓰고 보안 수준을 ‘골드’로 설정한 뒤, 그 브라우저에서 저희 .onion 주소를 여세요. 다른 브라우저는 신원을 드러낼 수 있습니다.",
   "warning.onion.title": "저희 onion 주소로 접속하지 않았습니다",
   "warning.onion.body":
     "이 페이지를 Tor Browser에서 저희 .onion 주소로 여세요. 이 주소는 저희가 공개하고 서명한 성명과 대조해 확인할 수 있습니다. 다른 방법으로 접속하면 신원이 드러날 수 있습니다.",
@@ -40,6 +43,8 @@ export const ko: Messages = {
   "landing.returning": "이미 코드명이 있습니다",
   "landing.returning.hint": "더 보내려면 코드명으로 로그인하세요.",
   "landing.guide": "무엇이든 보내기 전에 안전 가이드를 먼저 읽어 주세요.",
+  "landing.blocked":
+    "지금 계신 곳에서 Tor가 차단되었거나, 휴대전화를 쓰고 계신가요? 안전 가이드에서 방법을 알려 드립니다.",
 
   "codename.title": "코드명",
   "codename.intro":
@@ -99,7 +104,7 @@ export const ko: Messages = {
   "guide.before.device":
     "본인과 연결되지 않은 기기와 네트워크를 사용하세요. 감시되고 있거나 감시될 수 있는 직장이나 집의 네트워크는 절대 사용하지 마세요. 평소에 쓰지 않는 공용 네트워크가 더 안전합니다.",
   "guide.before.tor":
-    "Tor Browser는 공식 사이트 torproject.org에서만 내려받으세요. 다른 곳에서 받은 사본은 사용자를 감시하도록 변조되었을 수 있습니다.",
+    "Tor Browser는 Tor 프로젝트에서만 받으세요. 공식 사이트 torproject.org, 공식 미러 사이트, GetTor 서비스, 휴대전화라면 공식 앱 스토어(아래 참고)에서 받을 수 있습니다. 다른 곳에서 받은 사본은 사용자를 감시하도록 변조되었을 수 있습니다.",
   // review: "Safest" kept in English with a translation, as in footer.nojs
   "guide.before.safest":
     "Tor Browser에서 설정 → 개인 정보 및 보안 → 보안 수준을 열고 ‘Safest’(가장 안전)를 선택하세요. 저희 페이지는 이 수준에서도 작동합니다.",
@@ -139,10 +144,102 @@ export const ko: Messages = {
   "guide.after.files":
     "저희가 보낸 파일을 공용 기기나 본인과 연결된 기기에 저장하지 마세요. 답장은 여기에서 읽고, 읽은 뒤에는 삭제하세요.",
 
+  "guide.risk.title": "Tor를 설치해 두어도 안전한가요?",
+  "guide.risk.visible":
+    "어떤 곳에서는 기기에 Tor가 있거나 Tor를 쓰는 모습이 눈에 띄는 것만으로도 문제가 생길 수 있습니다. 네트워크를 운영하는 쪽은 Tor를 쓴다는 사실을 알아챌 수 있는 경우가 많지만, 어떤 사이트를 방문하는지는 알 수 없습니다. 브리지(아래 참고)를 쓰면 이를 알아보기가 더 어려워지지만, 불가능해지지는 않습니다.",
+  "guide.risk.device":
+    "본인만 쓰는 휴대전화나 컴퓨터를 사용하세요. 업무용 기기나, 고용주·학교·가족이 관리하거나 확인하는 기기는 쓰지 마세요. 그런 기기는 그 위에서 한 일을 기록할 수 있습니다.",
+  "guide.risk.search":
+    "감시되는 기기나 네트워크에서 Tor나 저희를 검색하지 마세요. 검색한 사실 자체가 드러날 수 있습니다. 본인과 연결되지 않은 기기와 네트워크에서 시작하세요.",
+  "guide.risk.remove":
+    "다 마친 뒤에는 Tor Browser를 지울 수 있습니다. 휴대전화에서는 앱을 삭제하세요. 컴퓨터에서는 Tor Browser 폴더와 내려받은 파일을 삭제한 다음 휴지통을 비우세요.",
+  "guide.risk.traces":
+    "지운다고 모든 흔적이 사라지지는 않습니다. 앱 스토어에는 설치한 앱 목록이 남고, 기기를 자세히 조사하면 더 많은 것이 드러날 수 있습니다. 검문소 같은 곳에서 휴대전화를 검사받을 수 있다면, 무엇이든 설치하기 전에 이 점을 생각해 보세요.",
+
+  "guide.blocked.title": "Tor가 차단되어 있다면",
+  "guide.blocked.intro":
+    "Tor Browser가 연결되지 않으면 네트워크에서 Tor를 차단하고 있을 수 있습니다. Tor Browser는 브리지로 차단을 우회할 수 있습니다. 브리지는 숨겨진 입구로, 연결을 알아보기 어렵게 만듭니다. 속도는 더 느릴 수 있습니다.",
+  // review: Tor Browser’s Korean labels for "Try a bridge" and "Connection Assist" (연결 도우미) not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "먼저 Tor Browser가 고르게 하세요. 연결에 실패하면 ‘Try a bridge’(브리지 시도)를 누르세요. 이것이 연결 도우미(Connection Assist)로, 지금 있는 곳에서 가장 잘 작동할 만한 브리지를 골라 줍니다. 국가나 지역을 물으면 선택하세요.",
+  // review: Tor Browser’s Korean labels (desktop "Select a Built-In Bridge"; Android "Config Bridge", "Use a Bridge") not verified; English kept, translations in parentheses are ours. 설정 → 연결 follows Firefox’s Korean UI
+  "guide.blocked.builtin":
+    "그래도 안 되면 브리지를 직접 골라 하나씩 차례로 시도하세요. 컴퓨터: 메뉴(≡) → 설정 → 연결 → ‘Select a Built-In Bridge’(내장 브리지 선택). Android: 설정 → ‘Config Bridge’(브리지 구성) → ‘Use a Bridge’(브리지 사용). 고를 수 있는 브리지:",
+  "guide.blocked.snowflake":
+    "Snowflake: 자원봉사자의 컴퓨터를 거쳐 연결하며, 연결을 영상 통화처럼 보이게 합니다. 다른 방식이 막힌 곳에서도 작동하는 경우가 많지만, 느릴 수 있습니다.",
+  "guide.blocked.obfs4":
+    "obfs4: 연결을 무작위 잡음처럼 보이게 합니다. 많은 곳에서 작동하지만, 일부 국가에서는 내장 obfs4 브리지가 차단되어 새 브리지가 필요합니다(아래 참고).",
+  "guide.blocked.meek":
+    "meek: 연결을 크고 평범한 웹사이트에 접속하는 것처럼 보이게 합니다. 느리지만 차단하기 어렵습니다. 다른 방식이 모두 실패하면 시도하세요.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: 연결을 보안 웹사이트에 평범하게 접속하는 것처럼 보이게 합니다. 내장 목록에는 없으니 WebTunnel 브리지를 요청하세요(아래 참고).",
+  // review: Tor Browser’s Korean label for "Request bridges" not verified; "solve the small puzzle" rendered as 간단한 보안 문자를 입력 (it is a CAPTCHA)
+  "guide.blocked.request":
+    "컴퓨터에서는 Tor Browser 안에서 새 브리지를 요청할 수도 있습니다. 같은 설정에서 ‘Request bridges’(브리지 요청)을 선택하고, 간단한 보안 문자를 입력한 다음 연결하세요.",
+  "guide.blocked.ask":
+    "또는 Tor 프로젝트에 브리지를 요청하세요. bridges.torproject.org에서 요청하거나, 그 사이트가 차단되어 있다면 다음과 같이 하세요:",
+  // review: Telegram’s Korean interface may show ‘시작’ rather than ‘Start’
+  "guide.blocked.telegram":
+    "Telegram: Tor 프로젝트의 봇 {bridgesBot}에게 메시지를 보내세요. ‘Start’(시작)을 누른 다음 obfs4나 WebTunnel 브리지를 요청하고, 봇이 보내 주는 내용을 복사하세요.",
+  "guide.blocked.email":
+    "이메일: Gmail이나 Riseup 주소에서 {bridgesEmail} 주소로 메일을 보내고, 본문에 ‘get transport obfs4’라고 쓰세요. 다른 주소에서 보내면 답장이 오지 않습니다.",
+  // review: Tor Browser’s Korean labels for "Add new bridges" and "Provide a Bridge I know" not verified; English kept with a translation
+  "guide.blocked.paste":
+    "브리지 주소가 적힌 텍스트 몇 줄을 받게 됩니다. Tor Browser에서 컴퓨터라면 ‘Add new bridges’(새 브리지 추가), Android라면 ‘Provide a Bridge I know’(알고 있는 브리지 입력)을 선택하고, 한 줄에 하나씩 붙여 넣으세요.",
+  "guide.blocked.seen":
+    "Telegram, Gmail, Riseup은 브리지를 요청했다는 사실을 볼 수 있습니다. 가능하면 본인 이름으로 되어 있지 않은 계정을 쓰고, 나중에 메시지를 삭제하세요.",
+  "guide.blocked.help":
+    "아무것도 되지 않으면 Tor 프로젝트의 지원 창구에서 비공개 브리지를 보내 줄 수 있습니다. {helpEmail} 주소로 제목에 ‘private bridge’와 국가의 두 글자 코드를 써서(예: ‘private bridge ru’) 메일을 보내거나, Telegram에서 {helpBot}에게 연락하세요.",
+
+  "guide.get.title": "Tor Browser를 내려받을 수 없다면",
+  "guide.get.intro":
+    "torproject.org가 차단되어 있다면 다른 방법으로 Tor 프로젝트에서 Tor Browser를 받으세요. 다른 사람이 보내 준 사본은 절대 설치하지 마세요.",
+  // review: after the language is chosen the GetTor bot answers in that language: check its Korean wording of "Send me Tor Browser"
+  "guide.get.telegram":
+    "Telegram: {gettorBot}에게 메시지를 보내고 ‘Start’(시작)을 누르세요. 언어를 고른 다음 ‘Send me Tor Browser’(Tor Browser 보내기)와 운영체제를 선택하세요. 봇이 파일 자체를 보내 줍니다.",
+  "guide.get.email":
+    "이메일: {gettorEmail} 주소로 메일을 보내세요. 제목과 본문에 windows, macos, linux, android 중 한 단어만 쓰세요. 답장에 다운로드 링크가 들어 있습니다.",
+  "guide.get.mirrors": "Tor 프로젝트 웹사이트의 공식 미러: {mirror1}, {mirror2}",
+  "guide.get.phone":
+    "휴대전화에서는 공식 앱 스토어를 이용할 수도 있습니다. Google Play에서는 ‘Tor Browser’, App Store에서는 ‘Onion Browser’를 받으세요. 이름이 비슷한 가짜 앱에 주의하세요.",
+
+  "guide.phone.title": "휴대전화에서",
+  "guide.phone.intro":
+    "저희 페이지는 휴대전화에서도 작동합니다. Tor Browser(Android)나 Onion Browser(iPhone, iPad)에서만 여세요. 평소 쓰는 브라우저에서는 절대 열지 마세요.",
+  // review: Tor Browser for Android’s Korean labels for "Connect" and "Try a bridge" not verified
+  "guide.phone.android.connect":
+    "Android: Tor Browser를 열고 ‘Connect’(연결)을 누르세요. 실패하면 ‘Try a bridge’(브리지 시도)를 누르거나, 위의 ‘Tor가 차단되어 있다면’을 보세요.",
+  // review: "Safest" as in footer.nojs; "Save and restart" and the section heading ‘개인 정보 및 보안’ not verified in Tor Browser for Android
+  "guide.phone.android.safest":
+    "그다음 가장 엄격한 수준으로 설정하세요. 메뉴(⋮) → 설정 → 보안 수준(‘개인 정보 및 보안’ 아래) → ‘Safest’(가장 안전) → ‘Save and restart’(저장 후 다시 시작). 이렇게 하면 JavaScript가 꺼집니다.",
+  // review: "New Identity" label as in logout.body
+  "guide.phone.android.after":
+    "Android용 Tor Browser에는 ‘새로운 신원’ 버튼이 없습니다. 다 마치면 탭을 모두 닫은 다음, 앱을 완전히 종료하세요.",
+  "guide.phone.ios.app":
+    "iPhone과 iPad: Tor Browser가 없습니다. Tor 프로젝트가 권장하는 Onion Browser를 쓰세요. 앱이 안내하면 함께 쓰는 무료 앱 Orbot을 설치해 사용하세요. Onion Browser에 내장된 Tor보다 더 안전합니다.",
+  "guide.phone.ios.gold":
+    "그다음 가장 엄격한 수준으로 설정하세요. 설정 → 기본 보안 → ‘골드’. 골드는 JavaScript를 끕니다.",
+  "guide.phone.ios.bridges":
+    "Orbot이 연결되지 않으면 Orbot을 열고 다른 연결 방법을 고르세요. Snowflake나 ‘내장 브리지(obfs4)’를 선택하거나, 요청해서 받은 브리지를 ‘사용자 정의 브리지’에 붙여 넣으세요.",
+  "guide.phone.ios.limits":
+    "Apple은 iPhone의 모든 브라우저가 Apple의 엔진을 쓰게 합니다. 그래서 Onion Browser는 Tor Browser만큼 완전하게 보호해 주지 못합니다. 선택할 수 있다면 컴퓨터나 Android에서 Tor Browser를 쓰세요.",
+  "guide.phone.ios.after":
+    "다 마치면 Onion Browser 아이콘을 길게 누르고 ‘데이터 지우기’를 선택하세요.",
+  "guide.phone.codename": "휴대전화에서는 코드명의 각 단어를 처음 네 글자만 입력해도 됩니다.",
+
+  "guide.links.title": "앱 안에서 저희 주소를 절대 열지 마세요",
+  "guide.links.inapp":
+    "Telegram, Instagram, Facebook, X에서 저희 주소를 보더라도 누르지 마세요. 이런 앱은 링크를 자체 내장 브라우저로 엽니다. 내장 브라우저는 .onion 주소를 열 수 없고, 주소를 네트워크에 드러낼 수 있으며, 페이지에서 하는 일을 앱이 지켜볼 수 있게 합니다.",
+  "guide.links.copy":
+    "대신 주소를 길게 눌러 ‘복사’를 선택하세요. Tor Browser나 Onion Browser를 열고 주소 표시줄에 붙여 넣은 뒤, 저희 주소와 정확히 같은지 확인하세요.",
+  "guide.links.qr":
+    "저희 QR 코드도 마찬가지입니다. 카메라가 링크를 열겠느냐고 하면 대신 ‘복사’를 선택하고, Tor Browser나 Onion Browser에 붙여 넣으세요.",
+
   "kit.title": "{org}에 안전하게 연락하는 방법",
-  "kit.step1": "torproject.org에서 Tor Browser를 내려받으세요.",
-  // review: "Safest" label as in footer.nojs
-  "kit.step2": "Tor Browser의 보안 수준을 ‘Safest’(가장 안전)로 설정하세요.",
+  "kit.step1": "Tor Browser(컴퓨터, Android)나 Onion Browser(iPhone)를 공식 경로에서 받으세요.",
+  // review: Tor Browser’s "Safest" label as in footer.nojs; ‘골드’ is Onion Browser’s own Korean label for "Gold"
+  "kit.step2":
+    "가장 엄격한 수준으로 설정하세요. Tor Browser에서는 ‘Safest’(가장 안전), Onion Browser에서는 ‘골드’입니다.",
   "kit.step3": "저희 .onion 주소를 여세요: {address}",
   "kit.step4": "‘처음으로 보내기’를 누르고, 코드명을 종이에 적으세요.",
   "kit.step5": "나중에 코드명으로 다시 와서 저희 답장을 읽으세요.",
@@ -152,6 +249,24 @@ export const ko: Messages = {
   "kit.video_intro":
     "{org}에 알려야 할 일이 있으신가요? 신원을 드러내지 않고 안전하게 알려 주시는 방법입니다.",
   "kit.video_outro": "저희는 모든 내용을 읽습니다. 본인과 연결된 계정으로는 절대 연락하지 마세요.",
+  "kit.inapp":
+    "Telegram, Instagram, Facebook, X에서 저희 주소를 누르지 마세요. 복사해서 Tor Browser에 붙여 넣으세요.",
+  "kit.blocked.title": "Tor가 차단되었나요?",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.blocked":
+    "Tor Browser에서 ‘Try a bridge’(브리지 시도)를 누르거나, 연결 설정에서 Snowflake, obfs4, meek 중 하나를 고르세요.",
+  "kit.blocked.ask":
+    "새 브리지: Telegram {bridgesBot} · 이메일 {bridgesEmail}(Gmail이나 Riseup에서 보낸 메일만)",
+  "kit.get":
+    "torproject.org가 차단되었나요? Telegram {gettorBot} · 이메일 {gettorEmail} · {mirror1} · {mirror2}",
+  // review: "Safest" as in footer.nojs
+  "kit.phone":
+    "휴대전화: Android는 Tor Browser에서 ‘Safest’(가장 안전), iPhone은 Onion Browser에서 ‘골드’.",
+  "kit.risk":
+    "어떤 곳에서는 Tor를 가지고 있는 것만으로 위험할 수 있습니다. 본인만 쓰는 기기를 사용하고, 업무용 기기는 절대 쓰지 마세요.",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor가 차단되었나요? ‘Try a bridge’(브리지 시도)를 누르세요. Telegram에서 새 브리지 받기: {bridgesBot}",
 
   "error.back": "돌아가서 다시 시도",
   "error.code": "오류 코드: {code}",

@@ -25,7 +25,9 @@ export const ru: Messages = {
   "warning.browser.title": "Это не Tor Browser",
   // review: "Safest" label as in footer.nojs
   "warning.browser.body":
-    "Другие браузеры, даже в приватном режиме, могут выдать, кто вы. Скачайте Tor Browser с сайта torproject.org, выберите в нём уровень безопасности «Высший» и откройте там наш адрес .onion.",
+    "Другие браузеры, даже в приватном режиме, могут выдать, кто вы. Скачайте Tor Browser с сайта torproject.org (если сайт заблокирован, в нашей памятке по безопасности сказано, что делать), выберите в нём уровень безопасности «Высший» и откройте там наш адрес .onion.",
+  "warning.browser.ios":
+    "На iPhone или iPad пользуйтесь Onion Browser с уровнем безопасности «Золотой» и откройте там наш адрес .onion. Другие браузеры могут выдать, кто вы.",
   "warning.onion.title": "Вы используете не наш onion-адрес",
   "warning.onion.body":
     "Откройте эту страницу в Tor Browser по нашему адресу .onion — его можно сверить с нашим опубликованным подписанным заявлением. Другие способы связаться с нами могут выдать, кто вы.",
@@ -43,6 +45,8 @@ export const ru: Messages = {
   "landing.returning": "У меня уже есть кодовое имя",
   "landing.returning.hint": "Войдите по кодовому имени, чтобы отправить что-то ещё.",
   "landing.guide": "Прежде чем что-либо отправлять, прочитайте нашу памятку по безопасности.",
+  "landing.blocked":
+    "Tor заблокирован там, где вы находитесь, или вы пользуетесь телефоном? В нашей памятке по безопасности сказано, что делать.",
 
   "codename.title": "Ваше кодовое имя",
   "codename.intro":
@@ -105,8 +109,9 @@ export const ru: Messages = {
   "guide.before.title": "Прежде чем связаться с нами",
   "guide.before.device":
     "Используйте устройство и сеть, которые не связаны с вами. Никогда не пользуйтесь рабочей или домашней сетью, которая находится или может находиться под наблюдением; безопаснее общественная сеть, которой вы обычно не пользуетесь.",
+  // review: «Tor Project» kept as the organization’s name, undeclined; «магазин приложений» for app store
   "guide.before.tor":
-    "Скачивайте Tor Browser только с официального сайта torproject.org. Копия, полученная где-то ещё, может быть изменена, чтобы следить за вами.",
+    "Получайте Tor Browser только от Tor Project: с его сайта torproject.org, с его официальных зеркал, через его сервис GetTor или, на телефоне, из официального магазина приложений (см. ниже). Копия, полученная где-то ещё, может быть изменена, чтобы следить за вами.",
   // review: "Safest" label as in footer.nojs
   "guide.before.safest":
     "В Tor Browser откройте Настройки → Приватность и защита → Уровень безопасности и выберите «Высший». Наши страницы работают на этом уровне.",
@@ -144,10 +149,106 @@ export const ru: Messages = {
   "guide.after.files":
     "Не сохраняйте файлы от нас на общем устройстве или на устройстве, связанном с вами. Читайте наши ответы здесь, а затем удаляйте их.",
 
+  "guide.risk.title": "Безопасно ли иметь Tor?",
+  "guide.risk.visible":
+    "В некоторых местах неприятности может принести уже само наличие Tor на устройстве или то, что кто-то увидит, как вы им пользуетесь. Тот, кто управляет вашей сетью, часто может понять, что вы пользуетесь Tor, но не может узнать, какие сайты вы посещаете. Мосты (о них ниже) делают это менее заметным, но не скрывают полностью.",
+  "guide.risk.device":
+    "Пользуйтесь телефоном или компьютером, который принадлежит только вам: не рабочим устройством и не тем, которым управляет или которое проверяет работодатель, учебное заведение или родственник. Такие устройства могут записывать, что вы на них делаете.",
+  "guide.risk.search":
+    "Не ищите Tor или нас на устройстве или в сети, за которыми следят: сам поиск могут увидеть. Начинайте с устройства и сети, которые не связаны с вами.",
+  "guide.risk.remove":
+    "Закончив, вы можете удалить Tor Browser: на телефоне удалите приложение; на компьютере удалите папку Tor Browser и скачанный файл, а затем очистите корзину.",
+  "guide.risk.traces":
+    "Удаление не стирает все следы. Магазины приложений хранят список того, что вы устанавливали, а при тщательной проверке устройства можно найти и больше. Если ваш телефон могут проверить, например на блокпосту, подумайте об этом до того, как что-либо устанавливать.",
+
+  "guide.blocked.title": "Если Tor заблокирован",
+  "guide.blocked.intro":
+    "Если Tor Browser не может подключиться, возможно, ваша сеть блокирует Tor. Tor Browser может обойти блокировку с помощью мостов: это скрытые точки входа, из-за которых ваше подключение труднее распознать. Через мосты может работать медленнее.",
+  // review: Tor Browser’s Russian label for “Try a bridge” and its name for Connection Assist not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "Сначала дайте Tor Browser выбрать самому: если подключиться не удалось, нажмите «Try a bridge» (попробовать мост). Это помощник подключения (Connection Assist): он выбирает мост, который скорее всего сработает там, где вы находитесь. Если он спросит, выберите свою страну или регион.",
+  // review: Tor Browser’s Russian labels not verified: the settings pane «Соединение» (“Connection”), “Select a Built-In Bridge”, and on Android “Config Bridge”, “Use a Bridge”; English labels kept with a translation
+  "guide.blocked.builtin":
+    "Если это не помогло, выберите мост сами и пробуйте один за другим. На компьютере: меню (≡) → Настройки → Соединение → «Select a Built-In Bridge» (выбрать встроенный мост). На Android: Настройки → «Config Bridge» (настроить мост) → «Use a Bridge» (использовать мост). Варианты:",
+  "guide.blocked.snowflake":
+    "Snowflake: пропускает ваше подключение через компьютеры добровольцев и делает его похожим на видеозвонок. Часто работает там, где другие мосты заблокированы, но может быть медленным.",
+  "guide.blocked.obfs4":
+    "obfs4: делает ваше подключение похожим на случайный шум. Работает во многих местах, но в некоторых странах встроенные мосты obfs4 заблокированы и нужны новые (см. ниже).",
+  "guide.blocked.meek":
+    "meek: делает ваше подключение похожим на посещение большого обычного сайта. Работает медленно, но его трудно заблокировать: пробуйте его, когда другие не работают.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: делает ваше подключение похожим на обычное посещение защищённого сайта. Его нет во встроенном списке: запросите мосты WebTunnel (см. ниже).",
+  // review: Tor Browser’s Russian label for “Request bridges” not verified; English kept with a translation. «Задачка» for the captcha
+  "guide.blocked.request":
+    "На компьютере можно также запросить новые мосты прямо в Tor Browser: в тех же настройках выберите «Request bridges» (запросить мосты), решите небольшую задачку и подключитесь.",
+  "guide.blocked.ask":
+    "Или попросите мосты у Tor Project: на сайте bridges.torproject.org или, если этот сайт заблокирован, так:",
+  // review: Telegram’s Russian label for the bot’s “Start” button not verified («Начать»? «Запустить»?); English kept with a translation
+  "guide.blocked.telegram":
+    "Telegram: напишите {bridgesBot} — это бот Tor Project. Нажмите «Start» (начать), затем попросите мосты obfs4 или WebTunnel и скопируйте то, что он пришлёт.",
+  "guide.blocked.email":
+    "Электронная почта: напишите на {bridgesEmail} с адреса Gmail или Riseup (на другие он не отвечает), указав в тексте письма «get transport obfs4».",
+  // review: Tor Browser’s Russian labels for “Add new bridges” (computer) and “Provide a Bridge I know” (Android) not verified; English kept with a translation
+  "guide.blocked.paste":
+    "Вы получите несколько строк текста — это адреса мостов. В Tor Browser выберите «Add new bridges» (добавить новые мосты) на компьютере или «Provide a Bridge I know» (указать известный мне мост) на Android и вставьте их, по одному на строку.",
+  "guide.blocked.seen":
+    "Telegram, Gmail и Riseup могут видеть, что вы попросили мосты. Если можете, используйте учётную запись, оформленную не на ваше имя, а потом удалите эти сообщения.",
+  "guide.blocked.help":
+    "Если ничего не помогает, служба поддержки Tor Project может прислать частные мосты: напишите на {helpEmail}, указав в теме «private bridge» и двухбуквенный код вашей страны (например, «private bridge ru»), или напишите {helpBot} в Telegram.",
+
+  "guide.get.title": "Если не получается скачать Tor Browser",
+  "guide.get.intro":
+    "Если сайт torproject.org заблокирован, получите Tor Browser от Tor Project другим способом. Никогда не устанавливайте копию, которую вам прислал кто-то другой.",
+  // review: “Start” as in guide.blocked.telegram; the GetTor bot’s “Send me Tor Browser” button may be shown in Russian once Russian is chosen: check its wording
+  "guide.get.telegram":
+    "Telegram: напишите {gettorBot}, нажмите «Start» (начать), выберите свой язык, затем «Send me Tor Browser» (пришлите мне Tor Browser) и свою систему. Бот пришлёт сам файл.",
+  "guide.get.email":
+    "Электронная почта: напишите на {gettorEmail}, указав одно слово и в теме, и в тексте письма: windows, macos, linux или android. В ответе будут ссылки для скачивания.",
+  "guide.get.mirrors": "Официальные копии сайта Tor Project: {mirror1} и {mirror2}.",
+  "guide.get.phone":
+    "На телефоне можно также воспользоваться официальным магазином приложений: «Tor Browser» в Google Play или «Onion Browser» в App Store. Остерегайтесь приложений-подделок с похожими названиями.",
+
+  "guide.phone.title": "На телефоне",
+  "guide.phone.intro":
+    "Наши страницы работают на телефоне. Открывайте их только в Tor Browser (Android) или Onion Browser (iPhone, iPad), никогда — в своём обычном браузере.",
+  // review: Tor Browser for Android’s Russian labels for “Connect” and “Try a bridge” not verified; English kept with a translation
+  "guide.phone.android.connect":
+    "Android: откройте Tor Browser и нажмите «Connect» (подключиться). Если не получится, нажмите «Try a bridge» (попробовать мост) или прочитайте раздел «Если Tor заблокирован» выше.",
+  // review: menu path on Android as remembered («Приватность и защита»); “Safest” label as in footer.nojs; “Save and restart” not verified, English kept with a translation
+  "guide.phone.android.safest":
+    "Затем выберите самый строгий уровень: меню (⋮) → Настройки → Уровень безопасности (в разделе «Приватность и защита») → «Высший» → «Save and restart» (сохранить и перезапустить). Это отключает JavaScript.",
+  // review: “New Identity” label as in logout.body
+  "guide.phone.android.after":
+    "В Tor Browser для Android нет кнопки «Новая личность». Закончив, закройте все вкладки, а затем полностью закройте приложение.",
+  "guide.phone.ios.app":
+    "iPhone и iPad: для них нет Tor Browser. Пользуйтесь Onion Browser — его рекомендует Tor Project. Когда он предложит, установите Orbot — бесплатное приложение, с которым он работает, — и пользуйтесь им: это безопаснее, чем встроенный Tor в Onion Browser.",
+  // review: Onion Browser’s Russian “Settings” label assumed to be «Настройки»
+  "guide.phone.ios.gold":
+    "Затем выберите самый строгий уровень: Настройки → «Безопасность по умолчанию» → «Золотой». Уровень «Золотой» отключает JavaScript.",
+  // review: Orbot’s Russian labels for “Built-in Bridges (obfs4)” and “Custom Bridges” not verified; English kept with a translation
+  "guide.phone.ios.bridges":
+    "Если Orbot не может подключиться, откройте Orbot и выберите другой способ подключения, например Snowflake или «Built-in Bridges (obfs4)» (встроенные мосты obfs4), или вставьте полученные мосты в разделе «Custom Bridges» (свои мосты).",
+  "guide.phone.ios.limits":
+    "Apple заставляет все браузеры на iPhone использовать свой движок, поэтому Onion Browser не может защитить вас так же полно, как Tor Browser. Если есть выбор, пользуйтесь Tor Browser на компьютере или на Android.",
+  // review: Onion Browser’s Russian label for the home-screen shortcut “Clear Data” not verified; English kept with a translation
+  "guide.phone.ios.after":
+    "Закончив, нажмите и удерживайте значок Onion Browser и выберите «Clear Data» (очистить данные).",
+  "guide.phone.codename":
+    "На телефоне можно вводить только первые четыре буквы каждого слова кодового имени.",
+
+  "guide.links.title": "Никогда не открывайте наш адрес внутри приложения",
+  "guide.links.inapp":
+    "Если вы видите наш адрес в Telegram, Instagram, Facebook или X, не нажимайте на него. Эти приложения открывают ссылки в своём встроенном браузере: он не умеет открывать адреса .onion, может раскрыть этот адрес вашей сети и позволяет приложению следить за тем, что вы делаете на странице.",
+  "guide.links.copy":
+    "Вместо этого нажмите на адрес и удерживайте его, затем выберите «Копировать». Откройте Tor Browser или Onion Browser, вставьте адрес в адресную строку и проверьте, что он точно совпадает с нашим адресом.",
+  "guide.links.qr":
+    "То же касается нашего QR-кода: когда камера предложит открыть ссылку, выберите вместо этого «Копировать» и вставьте её в Tor Browser или Onion Browser.",
+
   "kit.title": "Как безопасно связаться с {org}",
-  "kit.step1": "Скачайте Tor Browser с сайта torproject.org.",
+  "kit.step1":
+    "Скачайте Tor Browser (компьютер, Android) или Onion Browser (iPhone) из официального источника.",
   // review: "Safest" label as in footer.nojs
-  "kit.step2": "В Tor Browser выберите уровень безопасности «Высший».",
+  "kit.step2": "Выберите самый строгий уровень: «Высший» в Tor Browser, «Золотой» в Onion Browser.",
   "kit.step3": "Откройте наш адрес .onion: {address}",
   "kit.step4": "Нажмите «Отправить нам что-то впервые» и запишите кодовое имя на бумаге.",
   "kit.step5": "Позже вернитесь с кодовым именем, чтобы прочитать наш ответ.",
@@ -158,6 +259,24 @@ export const ru: Messages = {
   "kit.video_intro":
     "Вы знаете то, что должна знать {org}? Вот как безопасно сообщить нам об этом, не раскрывая, кто вы.",
   "kit.video_outro": "Мы читаем всё. Никогда не пишите нам с учётной записи, связанной с вами.",
+  "kit.inapp":
+    "Не нажимайте на наш адрес в Telegram, Instagram, Facebook или X: скопируйте его и вставьте в Tor Browser.",
+  "kit.blocked.title": "Tor заблокирован?",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.blocked":
+    "В Tor Browser нажмите «Try a bridge» (попробовать мост) или выберите Snowflake, obfs4 или meek в настройках подключения.",
+  "kit.blocked.ask":
+    "Новые мосты: Telegram {bridgesBot} · почта {bridgesEmail} (только с Gmail или Riseup)",
+  "kit.get":
+    "Сайт torproject.org заблокирован? Telegram {gettorBot} · почта {gettorEmail} · {mirror1} · {mirror2}",
+  // review: "Safest" label as in footer.nojs
+  "kit.phone":
+    "На телефоне: Tor Browser на Android («Высший»), Onion Browser на iPhone («Золотой»).",
+  "kit.risk":
+    "В некоторых местах иметь Tor рискованно. Пользуйтесь устройством, которое принадлежит только вам, и никогда — рабочим.",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor заблокирован? Нажмите «Try a bridge» (попробовать мост). Новые мосты в Telegram: {bridgesBot}",
 
   "error.back": "Вернуться и попробовать снова",
   "error.code": "Код ошибки: {code}",

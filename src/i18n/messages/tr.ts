@@ -22,7 +22,9 @@ export const tr: Messages = {
     "Güvenliğiniz için JavaScript’i kapatın: Tor Browser’da Ayarlar → Gizlilik ve Güvenlik → Güvenlik Düzeyi bölümünü açın ve “En Güvenli” seçeneğini seçin. Ardından bu sayfayı yeniden yükleyin.",
   "warning.browser.title": "Bu tarayıcı Tor Browser değil",
   "warning.browser.body":
-    "Diğer tarayıcılar gizli modda bile kim olduğunuzu ortaya çıkarabilir. Tor Browser’ı torproject.org adresinden indirin, güvenlik düzeyini “En Güvenli” olarak ayarlayın ve .onion adresimizi orada açın.",
+    "Diğer tarayıcılar gizli modda bile kim olduğunuzu ortaya çıkarabilir. Tor Browser’ı torproject.org adresinden indirin (site engellenmişse ne yapacağınızı güvenlik rehberimizde bulabilirsiniz), güvenlik düzeyini “En Güvenli” olarak ayarlayın ve .onion adresimizi orada açın.",
+  "warning.browser.ios":
+    "iPhone veya iPad’de, güvenlik düzeyi “Altın” olarak ayarlanmış Onion Browser’ı kullanın ve .onion adresimizi orada açın. Diğer tarayıcılar kim olduğunuzu ortaya çıkarabilir.",
   "warning.onion.title": "Şu anda onion adresimizi kullanmıyorsunuz",
   "warning.onion.body":
     "Bu sayfayı Tor Browser’da .onion adresimizden açın. Bu adresi, yayımladığımız imzalı açıklamayla karşılaştırarak doğrulayabilirsiniz. Bize başka yollardan ulaşmak kim olduğunuzu ortaya çıkarabilir.",
@@ -39,6 +41,8 @@ export const tr: Messages = {
   "landing.returning": "Zaten bir kod adım var",
   "landing.returning.hint": "Daha fazlasını göndermek için kod adınızla giriş yapın.",
   "landing.guide": "Bir şey göndermeden önce güvenlik rehberimizi okuyun.",
+  "landing.blocked":
+    "Bulunduğunuz yerde Tor engelleniyor mu, ya da telefon mu kullanıyorsunuz? Ne yapacağınızı güvenlik rehberimizde bulabilirsiniz.",
 
   "codename.title": "Kod adınız",
   "codename.intro":
@@ -99,7 +103,7 @@ export const tr: Messages = {
   "guide.before.device":
     "Sizinle bağlantılı olmayan bir cihaz ve ağ kullanın. İzlenen ya da izleniyor olabilecek bir iş veya ev ağını asla kullanmayın; genellikle kullanmadığınız halka açık bir ağ daha güvenlidir.",
   "guide.before.tor":
-    "Tor Browser’ı yalnızca resmî sitesi torproject.org’dan indirin. Başka bir yerden alınan bir kopya, sizi gözetlemek için değiştirilmiş olabilir.",
+    "Tor Browser’ı yalnızca Tor Projesi’nden edinin: torproject.org sitesinden, resmî yansı (mirror) sitelerinden, GetTor hizmetinden ya da telefonda resmî uygulama mağazasından (aşağıya bakın). Başka bir yerden alınan bir kopya, sizi gözetlemek için değiştirilmiş olabilir.",
   "guide.before.safest":
     "Tor Browser’da Ayarlar → Gizlilik ve Güvenlik → Güvenlik Düzeyi bölümünü açın ve “En Güvenli” seçeneğini seçin. Sayfalarımız bu düzeyde çalışır.",
   "guide.before.verify":
@@ -137,10 +141,103 @@ export const tr: Messages = {
   "guide.after.files":
     "Bizden gelen dosyaları ortak kullanılan bir cihaza ya da sizinle bağlantılı bir cihaza kaydetmeyin. Yanıtlarımızı burada okuyun, sonra silin.",
 
+  "guide.risk.title": "Tor bulundurmak güvenli mi?",
+  "guide.risk.visible":
+    "Bazı yerlerde bir cihazda Tor bulunması ya da Tor kullanırken görülmek tek başına başınızı derde sokabilir. Ağınızı yöneten kişi ya da kurum çoğu zaman Tor kullandığınızı anlayabilir, ama hangi sitelere girdiğinizi göremez. Köprüler (aşağıda) bunu görmeyi zorlaştırır, ama imkânsız kılmaz.",
+  "guide.risk.device":
+    "Yalnızca size ait bir telefon ya da bilgisayar kullanın: iş cihazı kullanmayın; bir işverenin, okulun ya da bir akrabanın yönettiği veya denetlediği bir cihaz da kullanmayın. Böyle cihazlar, üzerlerinde yaptıklarınızı kaydedebilir.",
+  "guide.risk.search":
+    "İzlenen bir cihazda ya da ağda, arama motorunda Tor’u veya adımızı aramayın: aramanın kendisi görülebilir. Sizinle bağlantılı olmayan bir cihaz ve ağdan başlayın.",
+  "guide.risk.remove":
+    "İşiniz bittiğinde Tor Browser’ı kaldırabilirsiniz: telefonda uygulamayı kaldırın; bilgisayarda Tor Browser klasörünü ve indirdiğiniz dosyayı silin, ardından çöp kutusunu boşaltın.",
+  "guide.risk.traces":
+    "Kaldırmak her izi silmez. Uygulama mağazaları yüklediğiniz uygulamaların listesini tutar ve yakından incelenen bir cihaz daha fazlasını ortaya çıkarabilir. Telefonunuz, örneğin bir kontrol noktasında, incelenebilecekse herhangi bir şey yüklemeden önce bunu düşünün.",
+
+  "guide.blocked.title": "Tor engellenmişse",
+  "guide.blocked.intro":
+    "Tor Browser bağlanamıyorsa ağınız Tor’u engelliyor olabilir. Tor Browser bu engeli köprülerle aşabilir: köprüler, bağlantınızın tanınmasını zorlaştıran gizli giriş noktalarıdır. Daha yavaş olabilirler.",
+  // review: Tor Browser’s Turkish labels are not verified here: check the button “Try a bridge” (kept in English, with a translation)
+  "guide.blocked.assist":
+    "Önce seçimi Tor Browser’a bırakın: bağlantı kurulamadığında “Try a bridge” (Köprü dene) düğmesine basın. Bu, Tor Browser’ın bağlantı yardımcısıdır: bulunduğunuz yerde çalışma olasılığı en yüksek köprüyü seçer. Sorarsa ülkenizi ya da bölgenizi seçin.",
+  // review: Tor Browser’s Turkish labels are not verified here: check “Select a Built-In Bridge” (desktop), “Config Bridge” and “Use a Bridge” (Android), kept in English with a translation; «Ayarlar → Bağlantı» assumed for the settings pane
+  "guide.blocked.builtin":
+    "Bu da işe yaramazsa bir köprüyü kendiniz seçin ve köprüleri sırayla deneyin. Bilgisayarda: menü (≡) → Ayarlar → Bağlantı → “Select a Built-In Bridge” (Yerleşik bir köprü seçin). Android’de: Ayarlar → “Config Bridge” (Köprü yapılandır) → “Use a Bridge” (Köprü kullan). Seçenekler:",
+  "guide.blocked.snowflake":
+    "Snowflake: bağlantınızı gönüllülerin bilgisayarlarından geçirir ve görüntülü görüşme gibi gösterir. Diğerlerinin engellendiği yerlerde çoğu zaman çalışır, ama yavaş olabilir.",
+  "guide.blocked.obfs4":
+    "obfs4: bağlantınızı rastgele gürültü gibi gösterir. Birçok yerde çalışır, ama bazı ülkelerde yerleşik obfs4 köprüleri engellenmiştir ve yenilerine ihtiyacınız olur (aşağıya bakın).",
+  "guide.blocked.meek":
+    "meek: bağlantınızı büyük, sıradan bir web sitesine yapılan bir ziyaret gibi gösterir. Yavaştır ama engellenmesi zordur: diğerleri işe yaramadığında deneyin.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: bağlantınızı güvenli bir web sitesine yapılan normal bir ziyaret gibi gösterir. Yerleşik listede yoktur: WebTunnel köprüleri isteyin (aşağıda).",
+  // review: Tor Browser’s Turkish labels are not verified here: check “Request bridges” (kept in English, with a translation)
+  "guide.blocked.request":
+    "Bilgisayarda yeni köprüleri Tor Browser’ın içinden de isteyebilirsiniz: aynı ayarlarda “Request bridges” (Köprü iste) seçeneğini seçin, çıkan küçük doğrulama sorusunu çözün ve bağlanın.",
+  "guide.blocked.ask":
+    "Ya da köprüleri Tor Projesi’nden isteyin: bridges.torproject.org adresinden ya da bu site engellenmişse şu yollarla:",
+  // review: “Başlat” assumed to be the Turkish Telegram label of the bot’s “Start” button
+  "guide.blocked.telegram":
+    "Telegram: Tor Projesi’nin botu olan {bridgesBot} hesabına yazın. “Başlat” düğmesine basın, ardından obfs4 ya da WebTunnel köprüleri isteyin ve botun gönderdiğini kopyalayın.",
+  "guide.blocked.email":
+    "E-posta: Gmail ya da Riseup adresinizden {bridgesEmail} adresine, mesaj olarak “get transport obfs4” yazarak e-posta gönderin (başka adreslere yanıt vermez).",
+  // review: Tor Browser’s Turkish labels are not verified here: check “Add new bridges” (desktop) and “Provide a Bridge I know” (Android), kept in English with a translation
+  "guide.blocked.paste":
+    "Birkaç satır metin alacaksınız: bunlar köprü adresleridir. Tor Browser’da, bilgisayarda “Add new bridges” (Yeni köprü ekle), Android’de “Provide a Bridge I know” (Bildiğim bir köprüyü gir) seçeneğini seçin ve adresleri her satıra bir tane gelecek şekilde yapıştırın.",
+  "guide.blocked.seen":
+    "Telegram, Gmail ve Riseup köprü istediğinizi görebilir. Mümkünse adınıza kayıtlı olmayan bir hesap kullanın ve ardından mesajları silin.",
+  "guide.blocked.help":
+    "Hiçbiri işe yaramazsa Tor Projesi’nin yardım masası size özel köprüler gönderebilir: {helpEmail} adresine, konu olarak “private bridge” ve ülkenizin iki harfli kodunu yazarak (örneğin “private bridge ru”) e-posta gönderin ya da Telegram’da {helpBot} hesabına yazın.",
+
+  "guide.get.title": "Tor Browser’ı indiremiyorsanız",
+  "guide.get.intro":
+    "torproject.org engellenmişse Tor Browser’ı Tor Projesi’nden başka bir yolla edinin. Başka birinin size gönderdiği bir kopyayı asla yüklemeyin.",
+  // review: the GetTor bot’s “Send me Tor Browser” button is kept in English with a translation: check whether the bot shows it in Turkish once Turkish is chosen
+  "guide.get.telegram":
+    "Telegram: {gettorBot} hesabına yazın, “Başlat” düğmesine basın, dilinizi seçin, ardından “Send me Tor Browser” (Bana Tor Browser gönder) seçeneğini ve sisteminizi seçin. Bot dosyanın kendisini gönderir.",
+  "guide.get.email":
+    "E-posta: {gettorEmail} adresine, hem konu hem mesaj olarak tek bir sözcük yazarak e-posta gönderin: windows, macos, linux ya da android. Yanıtta indirme bağlantıları bulunur.",
+  "guide.get.mirrors": "Tor Projesi web sitesinin resmî kopyaları: {mirror1} ve {mirror2}.",
+  "guide.get.phone":
+    "Telefonda resmî uygulama mağazasını da kullanabilirsiniz: Google Play’de “Tor Browser”, App Store’da “Onion Browser”. Benzer adlı taklit uygulamalara dikkat edin.",
+
+  "guide.phone.title": "Telefonda",
+  "guide.phone.intro":
+    "Sayfalarımız telefonda da çalışır. Onları yalnızca Tor Browser’da (Android) ya da Onion Browser’da (iPhone, iPad) açın, asla her zamanki tarayıcınızda açmayın.",
+  // review: Tor Browser for Android’s Turkish labels are not verified here: check “Connect” and “Try a bridge”, kept in English with a translation
+  "guide.phone.android.connect":
+    "Android: Tor Browser’ı açın ve “Connect” (Bağlan) düğmesine basın. Bağlanamazsa “Try a bridge” (Köprü dene) düğmesine basın ya da yukarıdaki “Tor engellenmişse” bölümüne bakın.",
+  // review: Tor Browser for Android’s Turkish labels are not verified here: check “Save and restart” (kept in English) and “Gizlilik ve Güvenlik”, taken from the desktop path
+  "guide.phone.android.safest":
+    "Ardından en sıkı düzeyi seçin: menü (⋮) → Ayarlar → Güvenlik Düzeyi (“Gizlilik ve Güvenlik” altında) → “En Güvenli” → “Save and restart” (Kaydet ve yeniden başlat). Bu, JavaScript’i kapatır.",
+  "guide.phone.android.after":
+    "Android için Tor Browser’da “Yeni Kimlik” düğmesi yoktur. İşiniz bittiğinde tüm sekmeleri kapatın, ardından uygulamayı tamamen kapatın.",
+  "guide.phone.ios.app":
+    "iPhone ve iPad: Tor Browser yoktur. Tor Projesi’nin önerdiği Onion Browser’ı kullanın. Sorduğunda, birlikte çalıştığı ücretsiz bir uygulama olan Orbot’u yükleyin ve kullanın: bu, Onion Browser’ın yerleşik Tor’undan daha güvenlidir.",
+  "guide.phone.ios.gold":
+    "Ardından en sıkı düzeyi seçin: Ayarlar → Varsayılan güvenlik → “Altın”. “Altın” düzeyi JavaScript’i kapatır.",
+  // review: Orbot for iPhone has no Turkish translation (orbot-apple Shared/*.lproj), so its labels stay in English with a translation; check again if one appears
+  "guide.phone.ios.bridges":
+    "Orbot bağlanamazsa Orbot’u açın ve başka bir bağlanma yolu seçin, örneğin Snowflake ya da “Built-in Bridges (obfs4)” (Yerleşik köprüler), ya da istediğiniz köprüleri “Custom Bridges” (Özel köprüler) bölümüne yapıştırın.",
+  "guide.phone.ios.limits":
+    "Apple, iPhone’daki her tarayıcıyı kendi motorunu kullanmaya zorlar; bu yüzden Onion Browser sizi Tor Browser kadar iyi koruyamaz. Seçme imkânınız varsa Tor Browser’ı bilgisayarda ya da Android’de kullanın.",
+  "guide.phone.ios.after":
+    "İşiniz bittiğinde Onion Browser simgesine basılı tutun ve “Verileri temizle” seçeneğini seçin.",
+  "guide.phone.codename":
+    "Telefonda, kod adınızdaki her sözcüğün yalnızca ilk dört harfini yazabilirsiniz.",
+
+  "guide.links.title": "Adresimizi asla bir uygulamanın içinde açmayın",
+  "guide.links.inapp":
+    "Adresimizi Telegram, Instagram, Facebook ya da X’te görürseniz ona dokunmayın. Bu uygulamalar bağlantıları kendi yerleşik tarayıcılarında açar: bu tarayıcı .onion adreslerini açamaz, adresi ağınıza açık edebilir ve uygulamanın sayfada ne yaptığınızı izlemesine izin verir.",
+  "guide.links.copy":
+    "Bunun yerine adrese basılı tutun ve “Kopyala”yı seçin. Tor Browser’ı ya da Onion Browser’ı açın, adresi adres çubuğuna yapıştırın ve adresimizle tıpatıp aynı olduğunu kontrol edin.",
+  "guide.links.qr":
+    "QR kodumuz için de aynısı geçerli: kameranız bağlantıyı açmayı önerdiğinde bunun yerine “Kopyala”yı seçin ve adresi Tor Browser’a ya da Onion Browser’a yapıştırın.",
+
   // review: {org} stays without a case suffix (see the header); «iletişim kurma yolu» chosen over a question form
   "kit.title": "{org} ile güvenli şekilde iletişim kurma yolu",
-  "kit.step1": "Tor Browser’ı torproject.org’dan indirin.",
-  "kit.step2": "Tor Browser’da Güvenlik Düzeyi’ni “En Güvenli” olarak ayarlayın.",
+  "kit.step1":
+    "Tor Browser’ı (bilgisayar, Android) ya da Onion Browser’ı (iPhone) resmî bir kaynaktan edinin.",
+  "kit.step2": "En sıkı düzeyi seçin: Tor Browser’da “En Güvenli”, Onion Browser’da “Altın”.",
   "kit.step3": ".onion adresimizi açın: {address}",
   "kit.step4": "“Bize ilk kez bir şey gönderin” düğmesine basın ve kod adını kâğıda yazın.",
   "kit.step5": "Yanıtımızı okumak için daha sonra kod adınızla geri gelin.",
@@ -152,6 +249,23 @@ export const tr: Messages = {
     "Bildiğiniz önemli bir şeyi {org} ile paylaşmak mı istiyorsunuz? Kim olduğunuzu açığa çıkarmadan bunu bize nasıl güvenle anlatabileceğinizi gösteriyoruz.",
   "kit.video_outro":
     "Her şeyi okuyoruz. Bizimle asla sizinle bağlantılı bir hesaptan iletişime geçmeyin.",
+  "kit.inapp":
+    "Telegram, Instagram, Facebook ya da X’te adresimize dokunmayın: kopyalayın ve Tor Browser’a yapıştırın.",
+  "kit.blocked.title": "Tor engelli mi?",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.blocked":
+    "Tor Browser’da “Try a bridge” (Köprü dene) düğmesine basın ya da bağlantı ayarlarından Snowflake, obfs4 veya meek’i seçin.",
+  "kit.blocked.ask":
+    "Yeni köprüler: Telegram {bridgesBot} · e-posta {bridgesEmail} (yalnızca Gmail veya Riseup adresinden)",
+  "kit.get":
+    "torproject.org engelli mi? Telegram {gettorBot} · e-posta {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "Telefonda: Android’de Tor Browser (“En Güvenli”), iPhone’da Onion Browser (“Altın”).",
+  "kit.risk":
+    "Tor bulundurmak bazı yerlerde riskli olabilir. Yalnızca size ait bir cihaz kullanın, asla iş cihazı kullanmayın.",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor engelli mi? “Try a bridge” (Köprü dene) düğmesine basın. Telegram’da yeni köprüler: {bridgesBot}",
 
   "error.back": "Geri dönüp yeniden deneyin",
   "error.code": "Hata kodu: {code}",

@@ -25,7 +25,9 @@ export const uk: Messages = {
   "warning.browser.title": "Це не Tor Browser",
   // review: "Safest" label not verified, as in footer.nojs
   "warning.browser.body":
-    "Інші браузери, навіть у приватному режимі, можуть розкрити, хто ви. Завантажте Tor Browser із torproject.org, виберіть у ньому рівень безпеки «Safest» (найбезпечніший) і відкрийте там нашу адресу .onion.",
+    "Інші браузери, навіть у приватному режимі, можуть розкрити, хто ви. Завантажте Tor Browser із torproject.org (якщо сайт заблоковано, у нашій пам’ятці з безпеки сказано, що робити), виберіть у ньому рівень безпеки «Safest» (найбезпечніший) і відкрийте там нашу адресу .onion.",
+  "warning.browser.ios":
+    "На iPhone чи iPad користуйтеся Onion Browser з рівнем безпеки «Золото» і відкрийте там нашу адресу .onion. Інші браузери можуть розкрити, хто ви.",
   "warning.onion.title": "Ви використовуєте не нашу onion-адресу",
   "warning.onion.body":
     "Відкрийте цю сторінку в Tor Browser за нашою адресою .onion — її можна звірити з нашою опублікованою підписаною заявою. Інші способи зв’язатися з нами можуть розкрити, хто ви.",
@@ -43,6 +45,8 @@ export const uk: Messages = {
   "landing.returning": "У мене вже є кодове ім’я",
   "landing.returning.hint": "Увійдіть за кодовим ім’ям, щоб надіслати ще щось.",
   "landing.guide": "Перш ніж щось надсилати, прочитайте нашу пам’ятку з безпеки.",
+  "landing.blocked":
+    "Tor заблоковано там, де ви перебуваєте, або ви користуєтеся телефоном? У нашій пам’ятці з безпеки сказано, що робити.",
 
   "codename.title": "Ваше кодове ім’я",
   "codename.intro":
@@ -105,8 +109,9 @@ export const uk: Messages = {
   "guide.before.title": "Перш ніж зв’язатися з нами",
   "guide.before.device":
     "Користуйтеся пристроєм і мережею, які не пов’язані з вами. Ніколи не користуйтеся робочою чи домашньою мережею, яка перебуває або може перебувати під наглядом; безпечніша громадська мережа, якою ви зазвичай не користуєтеся.",
+  // review: «Tor Project» kept as the organization’s name, undeclined; «магазин застосунків» for app store
   "guide.before.tor":
-    "Завантажуйте Tor Browser лише з офіційного сайту torproject.org. Копію, отриману деінде, могли змінити, щоб стежити за вами.",
+    "Отримуйте Tor Browser лише від Tor Project: з його сайту torproject.org, з його офіційних дзеркал, через його сервіс GetTor або, на телефоні, з офіційного магазину застосунків (див. нижче). Копію, отриману деінде, могли змінити, щоб стежити за вами.",
   // review: "Safest" kept in English as in footer.nojs; use the Ukrainian Tor Browser label once verified
   "guide.before.safest":
     "У Tor Browser відкрийте Налаштування → Приватність і безпека → Рівень безпеки та виберіть «Safest» (найбезпечніший). Наші сторінки працюють на цьому рівні.",
@@ -145,10 +150,108 @@ export const uk: Messages = {
   "guide.after.files":
     "Не зберігайте файли від нас на спільному пристрої чи на пристрої, пов’язаному з вами. Читайте наші відповіді тут, а потім видаляйте їх.",
 
+  "guide.risk.title": "Чи безпечно мати Tor?",
+  "guide.risk.visible":
+    "У деяких місцях неприємності може спричинити вже сама наявність Tor на пристрої або те, що хтось побачить, як ви ним користуєтеся. Той, хто керує вашою мережею, часто може зрозуміти, що ви користуєтеся Tor, але не може дізнатися, які сайти ви відвідуєте. Мости (про них нижче) роблять це менш помітним, але не приховують повністю.",
+  "guide.risk.device":
+    "Користуйтеся телефоном або комп’ютером, який належить лише вам: не робочим пристроєм і не тим, яким керує чи який перевіряє роботодавець, навчальний заклад або родич. Такі пристрої можуть записувати, що ви на них робите.",
+  "guide.risk.search":
+    "Не шукайте Tor або нас на пристрої чи в мережі, за якими стежать: сам пошук можуть побачити. Починайте з пристрою і мережі, які не пов’язані з вами.",
+  "guide.risk.remove":
+    "Закінчивши, ви можете видалити Tor Browser: на телефоні видаліть застосунок; на комп’ютері видаліть теку Tor Browser і завантажений файл, а потім очистьте кошик.",
+  "guide.risk.traces":
+    "Видалення не стирає всіх слідів. Магазини застосунків зберігають список того, що ви встановлювали, а ретельна перевірка пристрою може виявити й більше. Якщо ваш телефон можуть перевірити, наприклад на блокпосту, подумайте про це, перш ніж щось установлювати.",
+
+  "guide.blocked.title": "Якщо Tor заблоковано",
+  "guide.blocked.intro":
+    "Якщо Tor Browser не може підключитися, можливо, ваша мережа блокує Tor. Tor Browser може обійти блокування за допомогою мостів: це приховані точки входу, через які ваше з’єднання важче розпізнати. Через мости може працювати повільніше.",
+  // review: Tor Browser’s Ukrainian label for “Try a bridge” and its name for Connection Assist not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "Спершу дайте Tor Browser вибрати самому: якщо підключитися не вдалося, натисніть «Try a bridge» (спробувати міст). Це помічник підключення (Connection Assist): він вибирає міст, який найімовірніше спрацює там, де ви є. Якщо він запитає, виберіть свою країну чи регіон.",
+  // review: Tor Browser’s Ukrainian labels not verified: the settings pane «З’єднання» (“Connection”), “Select a Built-In Bridge”, and on Android “Config Bridge”, “Use a Bridge”; English labels kept with a translation
+  "guide.blocked.builtin":
+    "Якщо це не допомогло, виберіть міст самі й пробуйте один за одним. На комп’ютері: меню (≡) → Налаштування → З’єднання → «Select a Built-In Bridge» (вибрати вбудований міст). На Android: Налаштування → «Config Bridge» (налаштувати міст) → «Use a Bridge» (використовувати міст). Варіанти:",
+  "guide.blocked.snowflake":
+    "Snowflake: пропускає ваше з’єднання через комп’ютери волонтерів і робить його схожим на відеодзвінок. Часто працює там, де інші мости заблоковано, але може бути повільним.",
+  "guide.blocked.obfs4":
+    "obfs4: робить ваше з’єднання схожим на випадковий шум. Працює в багатьох місцях, але в деяких країнах вбудовані мости obfs4 заблоковано і потрібні нові (див. нижче).",
+  "guide.blocked.meek":
+    "meek: робить ваше з’єднання схожим на відвідування великого звичайного сайту. Працює повільно, але його важко заблокувати: пробуйте його, коли інші не працюють.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: робить ваше з’єднання схожим на звичайне відвідування захищеного сайту. Його немає у вбудованому списку: попросіть мости WebTunnel (див. нижче).",
+  // review: Tor Browser’s Ukrainian label for “Request bridges” not verified; English kept with a translation. «Завдання» for the captcha
+  "guide.blocked.request":
+    "На комп’ютері можна також попросити нові мости просто в Tor Browser: у тих самих налаштуваннях виберіть «Request bridges» (запитати мости), розв’яжіть невелике завдання і підключіться.",
+  "guide.blocked.ask":
+    "Або попросіть мости в Tor Project: на сайті bridges.torproject.org або, якщо цей сайт заблоковано, так:",
+  // review: Telegram’s Ukrainian label for the bot’s “Start” button not verified; English kept with a translation
+  "guide.blocked.telegram":
+    "Telegram: напишіть {bridgesBot} — це бот Tor Project. Натисніть «Start» (почати), потім попросіть мости obfs4 або WebTunnel і скопіюйте те, що він надішле.",
+  "guide.blocked.email":
+    "Електронна пошта: напишіть на {bridgesEmail} з адреси Gmail або Riseup (на інші він не відповідає), указавши в тексті листа «get transport obfs4».",
+  // review: Tor Browser’s Ukrainian labels for “Add new bridges” (computer) and “Provide a Bridge I know” (Android) not verified; English kept with a translation
+  "guide.blocked.paste":
+    "Ви отримаєте кілька рядків тексту — це адреси мостів. У Tor Browser виберіть «Add new bridges» (додати нові мости) на комп’ютері або «Provide a Bridge I know» (указати відомий мені міст) на Android і вставте їх, по одному на рядок.",
+  "guide.blocked.seen":
+    "Telegram, Gmail і Riseup можуть бачити, що ви просили мости. Якщо можете, користуйтеся обліковим записом, оформленим не на ваше ім’я, а потім видаліть ці повідомлення.",
+  // review: the example country code is kept as in English («private bridge ru»); the organization may prefer its sources’ own code
+  "guide.blocked.help":
+    "Якщо ніщо не допомагає, служба підтримки Tor Project може надіслати приватні мости: напишіть на {helpEmail}, указавши в темі «private bridge» і двобуквений код вашої країни (наприклад, «private bridge ru»), або напишіть {helpBot} у Telegram.",
+
+  "guide.get.title": "Якщо не вдається завантажити Tor Browser",
+  "guide.get.intro":
+    "Якщо сайт torproject.org заблоковано, отримайте Tor Browser від Tor Project іншим способом. Ніколи не встановлюйте копію, яку вам надіслав хтось інший.",
+  // review: “Start” as in guide.blocked.telegram; the GetTor bot’s “Send me Tor Browser” button may be shown in Ukrainian once Ukrainian is chosen: check its wording
+  "guide.get.telegram":
+    "Telegram: напишіть {gettorBot}, натисніть «Start» (почати), виберіть свою мову, потім «Send me Tor Browser» (надішліть мені Tor Browser) і свою систему. Бот надішле сам файл.",
+  "guide.get.email":
+    "Електронна пошта: напишіть на {gettorEmail}, указавши одне слово і в темі, і в тексті листа: windows, macos, linux або android. У відповіді будуть посилання для завантаження.",
+  "guide.get.mirrors": "Офіційні копії сайту Tor Project: {mirror1} і {mirror2}.",
+  "guide.get.phone":
+    "На телефоні можна також скористатися офіційним магазином застосунків: «Tor Browser» у Google Play або «Onion Browser» в App Store. Остерігайтеся застосунків-підробок зі схожими назвами.",
+
+  "guide.phone.title": "На телефоні",
+  "guide.phone.intro":
+    "Наші сторінки працюють на телефоні. Відкривайте їх лише в Tor Browser (Android) або Onion Browser (iPhone, iPad), ніколи — у своєму звичайному браузері.",
+  // review: Tor Browser for Android’s Ukrainian labels for “Connect” and “Try a bridge” not verified; English kept with a translation
+  "guide.phone.android.connect":
+    "Android: відкрийте Tor Browser і натисніть «Connect» (підключитися). Якщо не вийде, натисніть «Try a bridge» (спробувати міст) або прочитайте розділ «Якщо Tor заблоковано» вище.",
+  // review: menu path on Android as remembered («Приватність і безпека»); “Safest” and “Save and restart” not verified, English kept with a translation
+  "guide.phone.android.safest":
+    "Потім виберіть найсуворіший рівень: меню (⋮) → Налаштування → Рівень безпеки (у розділі «Приватність і безпека») → «Safest» (найбезпечніший) → «Save and restart» (зберегти й перезапустити). Це вимикає JavaScript.",
+  // review: “New Identity” label as in logout.body
+  "guide.phone.android.after":
+    "У Tor Browser для Android немає кнопки «Нова особистість». Закінчивши, закрийте всі вкладки, а потім повністю закрийте застосунок.",
+  "guide.phone.ios.app":
+    "iPhone та iPad: для них немає Tor Browser. Користуйтеся Onion Browser — його рекомендує Tor Project. Коли він запропонує, установіть Orbot — безплатний застосунок, з яким він працює, — і користуйтеся ним: це безпечніше, ніж вбудований Tor в Onion Browser.",
+  // review: Onion Browser’s Ukrainian “Settings” label assumed to be «Налаштування»
+  "guide.phone.ios.gold":
+    "Потім виберіть найсуворіший рівень: Налаштування → «Безпека за замовчуванням» → «Золото». Рівень «Золото» вимикає JavaScript.",
+  // review: Orbot’s Ukrainian labels for “Built-in Bridges (obfs4)” and “Custom Bridges” not verified; English kept with a translation
+  "guide.phone.ios.bridges":
+    "Якщо Orbot не може підключитися, відкрийте Orbot і виберіть інший спосіб підключення, наприклад Snowflake або «Built-in Bridges (obfs4)» (вбудовані мости obfs4), або вставте отримані мости в розділі «Custom Bridges» (власні мости).",
+  "guide.phone.ios.limits":
+    "Apple змушує всі браузери на iPhone використовувати свій рушій, тому Onion Browser не може захистити вас так повно, як Tor Browser. Якщо є вибір, користуйтеся Tor Browser на комп’ютері або на Android.",
+  // review: Onion Browser’s Ukrainian label for the home-screen shortcut “Clear Data” not verified; English kept with a translation
+  "guide.phone.ios.after":
+    "Закінчивши, натисніть і утримуйте значок Onion Browser та виберіть «Clear Data» (очистити дані).",
+  "guide.phone.codename":
+    "На телефоні можна вводити лише перші чотири літери кожного слова кодового імені.",
+
+  "guide.links.title": "Ніколи не відкривайте нашу адресу всередині застосунку",
+  "guide.links.inapp":
+    "Якщо ви бачите нашу адресу в Telegram, Instagram, Facebook або X, не натискайте на неї. Ці застосунки відкривають посилання у своєму вбудованому браузері: він не вміє відкривати адреси .onion, може розкрити цю адресу вашій мережі й дає застосунку змогу стежити за тим, що ви робите на сторінці.",
+  "guide.links.copy":
+    "Натомість натисніть і утримуйте адресу та виберіть «Копіювати». Відкрийте Tor Browser або Onion Browser, вставте її в адресний рядок і перевірте, що вона точно збігається з нашою адресою.",
+  "guide.links.qr":
+    "Те саме стосується нашого QR-коду: коли камера запропонує відкрити посилання, виберіть натомість «Копіювати» і вставте його в Tor Browser або Onion Browser.",
+
   "kit.title": "Як безпечно зв’язатися з {org}",
-  "kit.step1": "Завантажте Tor Browser із сайту torproject.org.",
+  "kit.step1":
+    "Завантажте Tor Browser (комп’ютер, Android) або Onion Browser (iPhone) з офіційного джерела.",
   // review: "Safest" label as in footer.nojs
-  "kit.step2": "У Tor Browser виберіть рівень безпеки «Safest» (найбезпечніший).",
+  "kit.step2":
+    "Виберіть найсуворіший рівень: «Safest» (найбезпечніший) у Tor Browser, «Золото» в Onion Browser.",
   "kit.step3": "Відкрийте нашу адресу .onion: {address}",
   "kit.step4": "Натисніть «Надіслати нам щось уперше» і запишіть кодове ім’я на папері.",
   "kit.step5": "Згодом поверніться з кодовим ім’ям, щоб прочитати нашу відповідь.",
@@ -160,6 +263,24 @@ export const uk: Messages = {
     "Ви знаєте щось, що варто знати {org}? Ось як безпечно повідомити нам про це, не розкриваючи, хто ви.",
   "kit.video_outro":
     "Ми читаємо все. Ніколи не пишіть нам з облікового запису, пов’язаного з вами.",
+  "kit.inapp":
+    "Не натискайте на нашу адресу в Telegram, Instagram, Facebook або X: скопіюйте її та вставте в Tor Browser.",
+  "kit.blocked.title": "Tor заблоковано?",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.blocked":
+    "У Tor Browser натисніть «Try a bridge» (спробувати міст) або виберіть Snowflake, obfs4 чи meek у налаштуваннях з’єднання.",
+  "kit.blocked.ask":
+    "Нові мости: Telegram {bridgesBot} · пошта {bridgesEmail} (лише з Gmail або Riseup)",
+  "kit.get":
+    "Сайт torproject.org заблоковано? Telegram {gettorBot} · пошта {gettorEmail} · {mirror1} · {mirror2}",
+  // review: "Safest" label not verified, as in footer.nojs
+  "kit.phone":
+    "На телефоні: Tor Browser на Android (рівень «Safest»), Onion Browser на iPhone (рівень «Золото»).",
+  "kit.risk":
+    "У деяких місцях мати Tor ризиковано. Користуйтеся пристроєм, який належить лише вам, і ніколи — робочим.",
+  // review: “Try a bridge” as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor заблоковано? Натисніть «Try a bridge» (спробувати міст). Нові мости в Telegram: {bridgesBot}",
 
   "error.back": "Повернутися й спробувати знову",
   "error.code": "Код помилки: {code}",

@@ -21,7 +21,9 @@ export const vi: Messages = {
     "Vì sự an toàn của bạn, hãy tắt JavaScript: trong Tor Browser, mở Cài đặt → Riêng tư & Bảo mật → Mức độ bảo mật, rồi chọn “An toàn nhất”. Sau đó tải lại trang này.",
   "warning.browser.title": "Đây không phải là Tor Browser",
   "warning.browser.body":
-    "Các trình duyệt khác, kể cả ở chế độ riêng tư, có thể làm lộ danh tính của bạn. Hãy tải Tor Browser từ torproject.org, đặt mức bảo mật thành “An toàn nhất”, rồi mở địa chỉ .onion của chúng tôi trong đó.",
+    "Các trình duyệt khác, kể cả ở chế độ riêng tư, có thể làm lộ danh tính của bạn. Hãy tải Tor Browser từ torproject.org (nếu trang này bị chặn, hướng dẫn an toàn của chúng tôi sẽ chỉ bạn cách làm), đặt mức bảo mật thành “An toàn nhất”, rồi mở địa chỉ .onion của chúng tôi trong đó.",
+  "warning.browser.ios":
+    "Trên iPhone hoặc iPad, hãy dùng Onion Browser với mức bảo mật đặt thành “Vàng”, rồi mở địa chỉ .onion của chúng tôi trong đó. Các trình duyệt khác có thể làm lộ danh tính của bạn.",
   "warning.onion.title": "Bạn không dùng địa chỉ onion của chúng tôi",
   "warning.onion.body":
     "Hãy mở trang này trong Tor Browser bằng địa chỉ .onion của chúng tôi. Bạn có thể đối chiếu địa chỉ này với tuyên bố đã công bố và có chữ ký của chúng tôi. Các cách khác để liên lạc với chúng tôi có thể làm lộ danh tính của bạn.",
@@ -38,6 +40,8 @@ export const vi: Messages = {
   "landing.returning": "Tôi đã có mật danh",
   "landing.returning.hint": "Đăng nhập bằng mật danh để gửi thêm.",
   "landing.guide": "Trước khi gửi bất cứ thứ gì, hãy đọc hướng dẫn an toàn của chúng tôi.",
+  "landing.blocked":
+    "Tor bị chặn ở nơi bạn ở, hoặc bạn đang dùng điện thoại? Hướng dẫn an toàn của chúng tôi sẽ chỉ bạn cách làm.",
 
   "codename.title": "Mật danh của bạn",
   "codename.intro":
@@ -96,7 +100,7 @@ export const vi: Messages = {
   "guide.before.device":
     "Hãy dùng thiết bị và mạng không liên quan đến bạn. Tuyệt đối không dùng mạng ở nơi làm việc hay ở nhà nếu mạng đó đang hoặc có thể đang bị giám sát; một mạng công cộng mà bạn không thường dùng sẽ an toàn hơn.",
   "guide.before.tor":
-    "Chỉ tải Tor Browser từ trang chính thức torproject.org. Bản sao lấy từ nơi khác có thể đã bị chỉnh sửa để theo dõi bạn.",
+    "Chỉ lấy Tor Browser từ Dự án Tor: trang torproject.org, các trang sao chép (mirror) chính thức, dịch vụ GetTor, hoặc cửa hàng ứng dụng chính thức trên điện thoại (xem bên dưới). Bản sao lấy từ nơi khác có thể đã bị chỉnh sửa để theo dõi bạn.",
   "guide.before.safest":
     "Trong Tor Browser, mở Cài đặt → Riêng tư & Bảo mật → Mức độ bảo mật, rồi chọn “An toàn nhất”. Các trang của chúng tôi hoạt động ở mức này.",
   "guide.before.verify":
@@ -135,9 +139,103 @@ export const vi: Messages = {
   "guide.after.files":
     "Đừng lưu tệp chúng tôi gửi trên thiết bị dùng chung hoặc thiết bị có liên quan đến bạn. Hãy đọc phản hồi của chúng tôi tại đây, rồi xóa đi.",
 
+  "guide.risk.title": "Có Tor trong máy có an toàn không?",
+  "guide.risk.visible":
+    "Ở một số nơi, chỉ riêng việc có Tor trên thiết bị, hoặc bị thấy đang dùng Tor, cũng có thể gây rắc rối cho bạn. Bên quản lý mạng của bạn thường có thể biết bạn dùng Tor, nhưng không biết bạn vào những trang nào. Cầu nối (xem bên dưới) khiến việc này khó bị phát hiện hơn, nhưng không phải là không thể.",
+  "guide.risk.device":
+    "Hãy dùng điện thoại hoặc máy tính chỉ của riêng bạn: không dùng thiết bị công việc, cũng không dùng thiết bị do chủ lao động, trường học hay người thân quản lý hoặc kiểm tra. Những thiết bị như vậy có thể ghi lại những gì bạn làm trên đó.",
+  "guide.risk.search":
+    "Đừng tìm kiếm về Tor, hay về chúng tôi, trên thiết bị hoặc mạng đang bị theo dõi: chính việc tìm kiếm cũng có thể bị thấy. Hãy bắt đầu từ một thiết bị và một mạng không liên quan đến bạn.",
+  "guide.risk.remove":
+    "Khi xong việc, bạn có thể gỡ Tor Browser: trên điện thoại, hãy gỡ cài đặt ứng dụng; trên máy tính, hãy xóa thư mục Tor Browser và tệp bạn đã tải về, rồi dọn sạch thùng rác.",
+  "guide.risk.traces":
+    "Gỡ đi không xóa được mọi dấu vết. Cửa hàng ứng dụng lưu danh sách những gì bạn đã cài, và một thiết bị bị kiểm tra kỹ có thể làm lộ nhiều hơn. Nếu điện thoại của bạn có thể bị kiểm tra, chẳng hạn ở trạm kiểm soát, hãy cân nhắc điều này trước khi cài bất cứ thứ gì.",
+
+  "guide.blocked.title": "Nếu Tor bị chặn",
+  "guide.blocked.intro":
+    "Nếu Tor Browser không kết nối được, có thể mạng của bạn đang chặn Tor. Tor Browser có thể vượt qua việc chặn này bằng cầu nối: những điểm vào ẩn giúp kết nối của bạn khó bị nhận ra hơn. Cầu nối có thể chậm hơn.",
+  // review: Tor Browser’s Vietnamese labels are not verified here: check the button “Try a bridge” (kept in English, with a translation) and the name of Connection Assist
+  "guide.blocked.assist":
+    "Trước tiên, hãy để Tor Browser tự chọn: khi kết nối thất bại, nhấn “Try a bridge” (Thử cầu nối). Đây là tính năng hỗ trợ kết nối: nó chọn cầu nối có nhiều khả năng hoạt động nhất ở nơi bạn ở. Nếu được hỏi, hãy chọn quốc gia hoặc khu vực của bạn.",
+  // review: Tor Browser’s Vietnamese labels are not verified here: check “Select a Built-In Bridge” (desktop), “Config Bridge” and “Use a Bridge” (Android), kept in English with a translation; «Cài đặt → Kết nối» assumed for the settings pane
+  "guide.blocked.builtin":
+    "Nếu vẫn không được, hãy tự chọn cầu nối và thử lần lượt từng loại. Trên máy tính: menu (≡) → Cài đặt → Kết nối → “Select a Built-In Bridge” (Chọn cầu nối tích hợp sẵn). Trên Android: Cài đặt → “Config Bridge” (Cấu hình cầu nối) → “Use a Bridge” (Dùng cầu nối). Các lựa chọn:",
+  "guide.blocked.snowflake":
+    "Snowflake: chuyển kết nối của bạn qua máy tính của các tình nguyện viên và làm nó trông giống một cuộc gọi video. Thường hoạt động ở nơi các loại khác bị chặn, nhưng có thể chậm.",
+  "guide.blocked.obfs4":
+    "obfs4: làm kết nối của bạn trông giống nhiễu ngẫu nhiên. Hoạt động ở nhiều nơi, nhưng ở một số quốc gia, các cầu nối obfs4 tích hợp sẵn bị chặn và bạn cần cầu nối mới (xem bên dưới).",
+  "guide.blocked.meek":
+    "meek: làm kết nối của bạn trông giống như đang vào một trang web lớn, bình thường. Chậm, nhưng khó chặn: hãy thử khi các loại khác thất bại.",
+  "guide.blocked.webtunnel":
+    "WebTunnel: làm kết nối của bạn trông giống như một lần truy cập bình thường vào một trang web bảo mật. Loại này không có trong danh sách tích hợp sẵn: hãy xin cầu nối WebTunnel (xem bên dưới).",
+  // review: Tor Browser’s Vietnamese labels are not verified here: check “Request bridges” (kept in English, with a translation)
+  "guide.blocked.request":
+    "Trên máy tính, bạn cũng có thể xin cầu nối mới ngay trong Tor Browser: trong cùng phần cài đặt đó, chọn “Request bridges” (Yêu cầu cầu nối), giải câu đố nhỏ hiện ra, rồi kết nối.",
+  "guide.blocked.ask":
+    "Hoặc xin cầu nối từ Dự án Tor: tại bridges.torproject.org, hoặc nếu trang đó bị chặn, theo các cách sau:",
+  // review: Telegram has no official Vietnamese interface as far as known, so the bot’s “Start” button is kept in English with a translation; check what Vietnamese users see
+  "guide.blocked.telegram":
+    "Telegram: nhắn tin cho {bridgesBot}, bot của Dự án Tor. Nhấn “Start” (Bắt đầu), rồi xin cầu nối obfs4 hoặc WebTunnel, và sao chép những gì bot gửi.",
+  "guide.blocked.email":
+    "Email: gửi thư đến {bridgesEmail} từ một địa chỉ Gmail hoặc Riseup (địa chỉ khác sẽ không được trả lời), với nội dung thư là “get transport obfs4”.",
+  // review: Tor Browser’s Vietnamese labels are not verified here: check “Add new bridges” (desktop) and “Provide a Bridge I know” (Android), kept in English with a translation
+  "guide.blocked.paste":
+    "Bạn sẽ nhận được vài dòng chữ: đó là địa chỉ cầu nối. Trong Tor Browser, chọn “Add new bridges” (Thêm cầu nối mới) trên máy tính, hoặc “Provide a Bridge I know” (Cung cấp cầu nối tôi biết) trên Android, rồi dán vào, mỗi dòng một địa chỉ.",
+  "guide.blocked.seen":
+    "Telegram, Gmail và Riseup có thể thấy bạn đã xin cầu nối. Nếu có thể, hãy dùng tài khoản không đứng tên bạn, và xóa các tin nhắn sau đó.",
+  "guide.blocked.help":
+    "Nếu không cách nào hiệu quả, bộ phận hỗ trợ của Dự án Tor có thể gửi cho bạn cầu nối riêng: gửi thư đến {helpEmail} với tiêu đề là “private bridge” kèm mã hai chữ cái của quốc gia bạn (ví dụ “private bridge ru”), hoặc nhắn cho {helpBot} trên Telegram.",
+
+  "guide.get.title": "Nếu bạn không tải được Tor Browser",
+  "guide.get.intro":
+    "Nếu torproject.org bị chặn, hãy lấy Tor Browser từ Dự án Tor bằng cách khác. Tuyệt đối không cài bản sao do người khác gửi cho bạn.",
+  // review: the GetTor bot’s “Send me Tor Browser” button is kept in English with a translation: check whether the bot shows it in Vietnamese once Vietnamese is chosen
+  "guide.get.telegram":
+    "Telegram: nhắn tin cho {gettorBot}, nhấn “Start” (Bắt đầu), chọn ngôn ngữ, rồi chọn “Send me Tor Browser” (Gửi cho tôi Tor Browser) và hệ điều hành của bạn. Bot sẽ gửi chính tệp cài đặt.",
+  "guide.get.email":
+    "Email: gửi thư đến {gettorEmail} với đúng một từ ở cả tiêu đề và nội dung: windows, macos, linux hoặc android. Thư trả lời có các liên kết tải về.",
+  "guide.get.mirrors": "Các bản sao chính thức của trang web Dự án Tor: {mirror1} và {mirror2}.",
+  "guide.get.phone":
+    "Trên điện thoại, bạn cũng có thể dùng cửa hàng ứng dụng chính thức: “Tor Browser” trên Google Play, hoặc “Onion Browser” trên App Store. Hãy cẩn thận với các ứng dụng giả mạo có tên tương tự.",
+
+  "guide.phone.title": "Trên điện thoại",
+  "guide.phone.intro":
+    "Các trang của chúng tôi dùng được trên điện thoại. Chỉ mở chúng trong Tor Browser (Android) hoặc Onion Browser (iPhone, iPad), tuyệt đối không mở trong trình duyệt bạn vẫn dùng hằng ngày.",
+  // review: Tor Browser for Android’s Vietnamese labels are not verified here: check “Connect” and “Try a bridge”, kept in English with a translation
+  "guide.phone.android.connect":
+    "Android: mở Tor Browser và nhấn “Connect” (Kết nối). Nếu thất bại, nhấn “Try a bridge” (Thử cầu nối), hoặc xem mục “Nếu Tor bị chặn” ở trên.",
+  // review: Tor Browser for Android’s Vietnamese labels are not verified here: check “Save and restart” (kept in English) and “Riêng tư & Bảo mật”, taken from the desktop path
+  "guide.phone.android.safest":
+    "Sau đó đặt mức nghiêm ngặt nhất: menu (⋮) → Cài đặt → Mức độ bảo mật (trong mục “Riêng tư & Bảo mật”) → “An toàn nhất” → “Save and restart” (Lưu và khởi động lại). Thao tác này sẽ tắt JavaScript.",
+  "guide.phone.android.after":
+    "Tor Browser cho Android không có nút “Danh tính mới”. Khi xong việc, hãy đóng tất cả các thẻ, rồi thoát hẳn ứng dụng.",
+  "guide.phone.ios.app":
+    "iPhone và iPad: không có Tor Browser. Hãy dùng Onion Browser, được Dự án Tor khuyên dùng. Khi được hỏi, hãy cài và dùng Orbot, một ứng dụng miễn phí chạy cùng Onion Browser: cách này an toàn hơn Tor tích hợp sẵn của Onion Browser.",
+  "guide.phone.ios.gold":
+    "Sau đó đặt mức nghiêm ngặt nhất: Cài đặt → Thiết lập bảo mật mặc định → “Vàng”. Mức “Vàng” sẽ tắt JavaScript.",
+  // review: Orbot for iPhone has no Vietnamese translation (orbot-apple Shared/*.lproj), so its labels stay in English with a translation; check again if one appears
+  "guide.phone.ios.bridges":
+    "Nếu Orbot không kết nối được, hãy mở Orbot và chọn cách kết nối khác, chẳng hạn Snowflake hoặc “Built-in Bridges (obfs4)” (Cầu nối tích hợp sẵn), hoặc dán các cầu nối bạn đã xin vào mục “Custom Bridges” (Cầu nối tùy chỉnh).",
+  "guide.phone.ios.limits":
+    "Apple buộc mọi trình duyệt trên iPhone phải dùng bộ máy của Apple, nên Onion Browser không thể bảo vệ bạn đầy đủ như Tor Browser. Nếu có thể chọn, hãy dùng Tor Browser trên máy tính hoặc trên Android.",
+  "guide.phone.ios.after":
+    "Khi xong việc, hãy nhấn giữ biểu tượng Onion Browser và chọn “Xóa dữ liệu”.",
+  "guide.phone.codename":
+    "Trên điện thoại, bạn có thể chỉ gõ bốn chữ cái đầu của mỗi từ trong mật danh.",
+
+  "guide.links.title": "Tuyệt đối không mở địa chỉ của chúng tôi bên trong một ứng dụng",
+  "guide.links.inapp":
+    "Nếu bạn thấy địa chỉ của chúng tôi trên Telegram, Instagram, Facebook hoặc X, đừng chạm vào. Các ứng dụng này mở liên kết bằng trình duyệt tích hợp sẵn của riêng chúng: trình duyệt đó không mở được địa chỉ .onion, có thể làm lộ địa chỉ cho mạng của bạn, và cho phép ứng dụng theo dõi những gì bạn làm trên trang.",
+  "guide.links.copy":
+    "Thay vào đó, hãy nhấn giữ địa chỉ và chọn “Sao chép”. Mở Tor Browser hoặc Onion Browser, dán vào thanh địa chỉ, và kiểm tra xem nó có khớp chính xác với địa chỉ của chúng tôi không.",
+  "guide.links.qr":
+    "Mã QR của chúng tôi cũng vậy: khi máy ảnh đề nghị mở liên kết, hãy chọn “Sao chép” thay vì mở, rồi dán vào Tor Browser hoặc Onion Browser.",
+
   "kit.title": "Cách liên hệ an toàn với {org}",
-  "kit.step1": "Tải Tor Browser từ torproject.org.",
-  "kit.step2": "Trong Tor Browser, đặt Mức độ bảo mật thành “An toàn nhất”.",
+  "kit.step1":
+    "Tải Tor Browser (máy tính, Android) hoặc Onion Browser (iPhone) từ nguồn chính thức.",
+  "kit.step2":
+    "Đặt mức nghiêm ngặt nhất: “An toàn nhất” trong Tor Browser, “Vàng” trong Onion Browser.",
   "kit.step3": "Mở địa chỉ .onion của chúng tôi: {address}",
   "kit.step4": "Nhấn “Gửi cho chúng tôi lần đầu” và viết mật danh ra giấy.",
   "kit.step5": "Sau đó quay lại với mật danh để đọc phản hồi của chúng tôi.",
@@ -149,6 +247,23 @@ export const vi: Messages = {
     "Bạn biết điều gì mà {org} cần biết? Đây là cách cho chúng tôi biết một cách an toàn, không để lộ bạn là ai.",
   "kit.video_outro":
     "Chúng tôi đọc mọi thứ. Tuyệt đối không liên hệ với chúng tôi từ tài khoản có liên quan đến bạn.",
+  "kit.inapp":
+    "Đừng chạm vào địa chỉ của chúng tôi trên Telegram, Instagram, Facebook hoặc X: hãy sao chép và dán vào Tor Browser.",
+  "kit.blocked.title": "Tor bị chặn?",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.blocked":
+    "Trong Tor Browser, nhấn “Try a bridge” (Thử cầu nối), hoặc chọn Snowflake, obfs4 hay meek trong phần cài đặt kết nối.",
+  "kit.blocked.ask":
+    "Cầu nối mới: Telegram {bridgesBot} · email {bridgesEmail} (chỉ từ Gmail hoặc Riseup)",
+  "kit.get":
+    "torproject.org bị chặn? Telegram {gettorBot} · email {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "Trên điện thoại: Tor Browser trên Android (“An toàn nhất”), Onion Browser trên iPhone (“Vàng”).",
+  "kit.risk":
+    "Có Tor trong máy có thể nguy hiểm ở một số nơi. Hãy dùng thiết bị chỉ của riêng bạn, không bao giờ dùng thiết bị công việc.",
+  // review: “Try a bridge” kept in English with a translation, as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor bị chặn? Nhấn “Try a bridge” (Thử cầu nối). Cầu nối mới trên Telegram: {bridgesBot}",
 
   "error.back": "Quay lại và thử lại",
   "error.code": "Mã lỗi: {code}",

@@ -23,7 +23,10 @@ export const zhHans: Messages = {
   "warning.browser.title": "这不是 Tor Browser",
   // review: "Safest" label as in footer.nojs
   "warning.browser.body":
-    "其他浏览器即使在隐私模式下，也可能暴露您的身份。请从 torproject.org 下载 Tor Browser，将安全级别设为“最高安全性”，然后用它打开我们的 .onion 地址。",
+    "其他浏览器即使在隐私模式下，也可能暴露您的身份。请从 torproject.org 下载 Tor Browser（如果该网站被封锁，我们的安全指南会告诉您怎么办），将安全级别设为“最高安全性”，然后用它打开我们的 .onion 地址。",
+  // Onion Browser’s zh-Hans labels: "Default Security" = 默认安全, "Gold" = “最安全” (not Tor Browser’s “最高安全性”)
+  "warning.browser.ios":
+    "在 iPhone 或 iPad 上，请使用 Onion Browser，并将其安全级别设为“最安全”，然后用它打开我们的 .onion 地址。其他浏览器可能会暴露您的身份。",
   "warning.onion.title": "您使用的不是我们的 onion 地址",
   "warning.onion.body":
     "请在 Tor Browser 中通过我们的 .onion 地址打开此页面。您可以将该地址与我们公开发布并签名的声明进行核对。通过其他途径访问我们，可能会暴露您的身份。",
@@ -39,6 +42,7 @@ export const zhHans: Messages = {
   "landing.returning": "我已经有代号了",
   "landing.returning.hint": "使用代号登录，以继续发送内容。",
   "landing.guide": "发送任何内容之前，请先阅读我们的安全指南。",
+  "landing.blocked": "您所在的地方封锁了 Tor，或者您在用手机？我们的安全指南会告诉您怎么办。",
 
   "codename.title": "您的代号",
   "codename.intro":
@@ -93,7 +97,7 @@ export const zhHans: Messages = {
   "guide.before.device":
     "请使用与您没有关联的设备和网络。切勿使用已被或可能被监控的工作或家庭网络；使用您平时不用的公共网络更安全。",
   "guide.before.tor":
-    "只从官方网站 torproject.org 下载 Tor Browser。从其他地方获得的副本可能被篡改，用来监视您。",
+    "只从 Tor 项目获取 Tor Browser：其网站 torproject.org、官方镜像站、GetTor 服务，或者手机上的官方应用商店（见下文）。从其他地方获得的副本可能被篡改，用来监视您。",
   "guide.before.safest":
     "在 Tor Browser 中打开“设置 → 隐私与安全 → 安全级别”，选择“最高安全性”。我们的页面在此级别下可以正常使用。",
   "guide.before.verify":
@@ -131,10 +135,101 @@ export const zhHans: Messages = {
   "guide.after.files":
     "不要把我们发来的文件保存在共用设备或与您有关联的设备上。请在这里阅读我们的回复，读完后将其删除。",
 
+  "guide.risk.title": "装有 Tor 安全吗？",
+  "guide.risk.visible":
+    "在有些地方，设备上装有 Tor，或者被人看到在用它，本身就可能带来麻烦。管理您所用网络的人通常能看出您在用 Tor，但看不到您访问了哪些网站。网桥（见下文）能让这一点更难被看出，但不是不可能。",
+  "guide.risk.device":
+    "请使用只属于您自己的手机或电脑：不要用工作设备，也不要用雇主、学校或亲属管理或检查的设备。这类设备可能会记录您在上面做的事。",
+  "guide.risk.search":
+    "不要在受监视的设备或网络上搜索 Tor 或我们：搜索这一行为本身就可能被看到。请从与您没有关联的设备和网络开始。",
+  "guide.risk.remove":
+    "用完之后，您可以删除 Tor Browser：在手机上，卸载该应用；在电脑上，删除 Tor Browser 文件夹和您下载的文件，然后清空回收站。",
+  "guide.risk.traces":
+    "删除它并不能清除所有痕迹。应用商店会保留您安装过的应用列表；设备如果被仔细检查，还可能暴露更多信息。如果您的手机可能被检查（例如在检查站），请在安装任何东西之前先想清楚这一点。",
+
+  "guide.blocked.title": "如果 Tor 被封锁",
+  "guide.blocked.intro":
+    "如果 Tor Browser 无法连接，可能是您的网络封锁了 Tor。Tor Browser 可以用网桥绕过封锁：网桥是隐藏的入口，让您的连接更难被识别。使用网桥可能会更慢。",
+  // review: Tor Browser zh-CN labels for "Try a bridge" and "Connection Assist" (连接助手) not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "首先让 Tor Browser 自己选择：连接失败时，点击“Try a bridge”（尝试网桥）。这就是“连接助手”（Connection Assist）：它会挑选在您所在地最可能有效的网桥。如果它询问，请选择您的国家或地区。",
+  // review: Tor Browser zh-CN labels (desktop "Select a Built-In Bridge"; Android "Config Bridge", "Use a Bridge") not verified; English kept, translations in parentheses are ours. 设置 → 连接 follows Firefox zh-CN
+  "guide.blocked.builtin":
+    "如果还是不行，就自己选择网桥，一个接一个地试。在电脑上：菜单（≡）→ 设置 → 连接 → “Select a Built-In Bridge”（选择内置网桥）。在 Android 上：设置 → “Config Bridge”（配置网桥）→ “Use a Bridge”（使用网桥）。可选的有：",
+  "guide.blocked.snowflake":
+    "Snowflake：让您的连接经过志愿者的电脑，看起来像一次视频通话。在其他方式被封锁的地方往往仍然有效，但可能较慢。",
+  "guide.blocked.obfs4":
+    "obfs4：让您的连接看起来像随机噪声。在许多地方有效，但在一些国家，内置的 obfs4 网桥已被封锁，您需要新的网桥（见下文）。",
+  "guide.blocked.meek":
+    "meek：让您的连接看起来像在访问一个大型的普通网站。速度慢，但很难被封锁：其他方式都失败时再试它。",
+  "guide.blocked.webtunnel":
+    "WebTunnel：让您的连接看起来像在正常访问一个安全网站。它不在内置列表中：请索取 WebTunnel 网桥（见下文）。",
+  // review: Tor Browser zh-CN label for "Request bridges" not verified; "solve the small puzzle" rendered as 完成一个简单的验证码 (it is a CAPTCHA)
+  "guide.blocked.request":
+    "在电脑上，您也可以在 Tor Browser 内索取新网桥：在同一设置中选择“Request bridges”（请求网桥），完成一个简单的验证码，然后连接。",
+  "guide.blocked.ask":
+    "或者向 Tor 项目索取网桥：在 bridges.torproject.org 上索取；如果该网站被封锁，可以这样做：",
+  // review: Telegram has no official zh-Hans interface: the button may read “Start” or, with a language pack, “开始”
+  "guide.blocked.telegram":
+    "Telegram：给 Tor 项目的机器人 {bridgesBot} 发消息。点击“Start”（开始），然后索取 obfs4 或 WebTunnel 网桥，并复制它发来的内容。",
+  "guide.blocked.email":
+    "电子邮件：用 Gmail 或 Riseup 邮箱（从其他邮箱发信不会收到回复）给 {bridgesEmail} 写信，正文写“get transport obfs4”。",
+  // review: Tor Browser zh-CN labels for "Add new bridges" and "Provide a Bridge I know" not verified; English kept with a translation
+  "guide.blocked.paste":
+    "您会收到几行文字：这就是网桥地址。在 Tor Browser 中，电脑上选择“Add new bridges”（添加新网桥），Android 上选择“Provide a Bridge I know”（提供我知道的网桥），然后把它们粘贴进去，每行一个。",
+  "guide.blocked.seen":
+    "Telegram、Gmail 和 Riseup 能看到您索取过网桥。如有可能，请使用不是以您名字注册的账号，事后删除这些消息。",
+  // review: the example country code is “cn” here (English has “ru”): check that the organization wants it
+  "guide.blocked.help":
+    "如果都不行，Tor 项目的帮助台可以发给您私有网桥：给 {helpEmail} 写信，主题写“private bridge”加上您所在国家的两字母代码（例如“private bridge cn”），或者在 Telegram 上联系 {helpBot}。",
+
+  "guide.get.title": "如果无法下载 Tor Browser",
+  "guide.get.intro":
+    "如果 torproject.org 被封锁，请通过其他途径从 Tor 项目获取 Tor Browser。切勿安装别人发给您的副本。",
+  // review: after the language is chosen the GetTor bot answers in that language: check its Chinese wording of "Send me Tor Browser"
+  "guide.get.telegram":
+    "Telegram：给 {gettorBot} 发消息，点击“Start”（开始），选择您的语言，然后选择“Send me Tor Browser”（给我发送 Tor Browser）和您的系统。它会直接发送文件本身。",
+  "guide.get.email":
+    "电子邮件：给 {gettorEmail} 写信，主题和正文都只写一个词：windows、macos、linux 或 android。回信中有下载链接。",
+  "guide.get.mirrors": "Tor 项目网站的官方镜像：{mirror1} 和 {mirror2}。",
+  "guide.get.phone":
+    "在手机上，您也可以使用官方应用商店：Google Play 上的“Tor Browser”，或 App Store 上的“Onion Browser”。谨防名称相似的仿冒应用。",
+
+  "guide.phone.title": "在手机上",
+  "guide.phone.intro":
+    "我们的页面可以在手机上使用。只在 Tor Browser（Android）或 Onion Browser（iPhone、iPad）中打开，切勿在您平时用的浏览器中打开。",
+  // review: Tor Browser for Android zh-CN labels for "Connect" and "Try a bridge" not verified
+  "guide.phone.android.connect":
+    "Android：打开 Tor Browser，点击“Connect”（连接）。如果失败，点击“Try a bridge”（尝试网桥），或参阅上文“如果 Tor 被封锁”。",
+  // review: "Safest" label as in footer.nojs; "Save and restart" and the section heading “隐私与安全” not verified in Tor Browser for Android zh-CN
+  "guide.phone.android.safest":
+    "然后设为最严格的级别：菜单（⋮）→ 设置 → 安全级别（在“隐私与安全”下）→ “最高安全性” → “Save and restart”（保存并重启）。这会关闭 JavaScript。",
+  "guide.phone.android.after":
+    "Android 版 Tor Browser 没有“新身份”按钮。完成后，请关闭所有标签页，然后彻底关闭该应用。",
+  "guide.phone.ios.app":
+    "iPhone 和 iPad：没有 Tor Browser。请使用 Tor 项目推荐的 Onion Browser。它提示时，请安装并使用 Orbot（一款与它配合使用的免费应用）：这比 Onion Browser 内置的 Tor 更安全。",
+  "guide.phone.ios.gold":
+    "然后设为最严格的级别：设置 → 默认安全 → “最安全”。“最安全”会关闭 JavaScript。",
+  "guide.phone.ios.bridges":
+    "如果 Orbot 无法连接，请打开 Orbot，选择另一种连接方式，例如 Snowflake 或“内置网桥（obfs4）”，或者在“自定义网桥”下粘贴您索取到的网桥。",
+  "guide.phone.ios.limits":
+    "Apple 要求 iPhone 上的所有浏览器都使用它自己的引擎，因此 Onion Browser 无法像 Tor Browser 那样全面地保护您。如果可以选择，请在电脑或 Android 上使用 Tor Browser。",
+  "guide.phone.ios.after": "完成后，长按 Onion Browser 图标，选择“清除数据”。",
+  "guide.phone.codename": "在手机上，代号的每个词您可以只输入前四个字母。",
+
+  "guide.links.title": "切勿在应用内打开我们的地址",
+  "guide.links.inapp":
+    "如果您在 Telegram、Instagram、Facebook 或 X 中看到我们的地址，不要点它。这些应用会用自己的内置浏览器打开链接：它打不开 .onion 地址，可能会把这个地址暴露给您的网络，还会让该应用看到您在页面上做的事。",
+  "guide.links.copy":
+    "正确的做法是：长按该地址，选择“复制”。打开 Tor Browser 或 Onion Browser，把它粘贴到地址栏，并核对它与我们的地址完全一致。",
+  // review: iOS zh-Hans says “拷贝” where Android says “复制”; “复制” kept for both
+  "guide.links.qr":
+    "我们的二维码也是一样：当相机提示打开链接时，请改为选择“复制”，然后把它粘贴到 Tor Browser 或 Onion Browser 中。",
+
   "kit.title": "如何安全地联系 {org}",
-  "kit.step1": "从 torproject.org 下载 Tor Browser。",
-  // review: Tor Browser label as in footer.nojs (“最高安全性”); newer releases may differ
-  "kit.step2": "在 Tor Browser 中将安全级别设为“最高安全性”。",
+  "kit.step1": "从官方渠道获取 Tor Browser（电脑、Android）或 Onion Browser（iPhone）。",
+  // review: Tor Browser label as in footer.nojs (“最高安全性”); newer releases may differ. “最安全” is Onion Browser’s own zh-Hans label for "Gold"
+  "kit.step2": "设为最严格的级别：在 Tor Browser 中选“最高安全性”，在 Onion Browser 中选“最安全”。",
   "kit.step3": "打开我们的 .onion 地址：{address}",
   "kit.step4": "点击“首次向我们发送内容”，并把代号写在纸上。",
   "kit.step5": "之后凭代号回来，阅读我们的回复。",
@@ -144,6 +239,23 @@ export const zhHans: Messages = {
   "kit.video_intro":
     "您知道 {org} 应该了解的事情吗？下面介绍如何安全地告诉我们，而不暴露您的身份。",
   "kit.video_outro": "我们会阅读所有内容。切勿使用与您有关联的账号联系我们。",
+  "kit.inapp":
+    "不要在 Telegram、Instagram、Facebook 或 X 中点击我们的地址：请复制它，粘贴到 Tor Browser 中。",
+  "kit.blocked.title": "Tor 被封锁？",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.blocked":
+    "在 Tor Browser 中点击“Try a bridge”（尝试网桥），或在它的连接设置中选择 Snowflake、obfs4 或 meek。",
+  "kit.blocked.ask":
+    "新网桥：Telegram {bridgesBot} · 电子邮件 {bridgesEmail}（只能从 Gmail 或 Riseup 发送）",
+  "kit.get":
+    "torproject.org 被封锁？Telegram {gettorBot} · 电子邮件 {gettorEmail} · {mirror1} · {mirror2}",
+  // review: Tor Browser "Safest" label as in footer.nojs; “最安全” is Onion Browser’s "Gold"
+  "kit.phone":
+    "在手机上：Android 用 Tor Browser（“最高安全性”），iPhone 用 Onion Browser（“最安全”）。",
+  "kit.risk": "在有些地方，装有 Tor 可能有风险。请使用只属于您自己的设备，切勿使用工作设备。",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor 被封锁？点击“Try a bridge”（尝试网桥）。在 Telegram 上获取新网桥：{bridgesBot}",
 
   "error.back": "返回并重试",
   "error.code": "错误代码：{code}",

@@ -21,7 +21,10 @@ export const zhHant: Messages = {
     "為了您的安全，請將它關閉：在 Tor Browser 中開啟「設定 → 隱私權與安全性 → 安全等級」，選擇「最安全」，然後重新載入此頁面。",
   "warning.browser.title": "這不是 Tor Browser",
   "warning.browser.body":
-    "其他瀏覽器即使在隱私模式下，也可能洩露您的身分。請從 torproject.org 下載 Tor Browser，將安全等級設為「最安全」，再用它開啟我們的 .onion 網址。",
+    "其他瀏覽器即使在隱私模式下，也可能洩露您的身分。請從 torproject.org 下載 Tor Browser（如果該網站遭到封鎖，我們的安全指南會說明該怎麼做），將安全等級設為「最安全」，再用它開啟我們的 .onion 網址。",
+  // Onion Browser’s zh-Hant labels: "Default Security" = 預設安全性, "Gold" = 金牌
+  "warning.browser.ios":
+    "在 iPhone 或 iPad 上，請使用 Onion Browser，並將安全等級設為「金牌」，再用它開啟我們的 .onion 網址。其他瀏覽器可能會洩露您的身分。",
   "warning.onion.title": "您使用的不是我們的 onion 網址",
   "warning.onion.body":
     "請在 Tor Browser 中透過我們的 .onion 網址開啟此頁面。您可以將該網址與我們公開發布並簽署的聲明核對。透過其他方式連到我們，可能會洩露您的身分。",
@@ -37,6 +40,7 @@ export const zhHant: Messages = {
   "landing.returning": "我已經有代號了",
   "landing.returning.hint": "使用代號登入，以繼續傳送內容。",
   "landing.guide": "傳送任何內容之前，請先閱讀我們的安全指南。",
+  "landing.blocked": "您所在的地方封鎖了 Tor，或是您正在用手機？我們的安全指南會說明該怎麼做。",
 
   "codename.title": "您的代號",
   "codename.intro":
@@ -92,7 +96,7 @@ export const zhHant: Messages = {
   "guide.before.device":
     "請使用與您沒有關聯的裝置和網路。切勿使用已經或可能受到監控的工作或住家網路；使用您平常不用的公共網路比較安全。",
   "guide.before.tor":
-    "只從官方網站 torproject.org 下載 Tor Browser。從其他地方取得的副本可能遭到竄改，用來監視您。",
+    "只從 Tor 專案取得 Tor Browser：其網站 torproject.org、官方鏡像站、GetTor 服務，或手機上的官方應用程式商店（見下文）。從其他地方取得的副本可能遭到竄改，用來監視您。",
   "guide.before.safest":
     "在 Tor Browser 中開啟「設定 → 隱私權與安全性 → 安全等級」，選擇「最安全」。我們的頁面在這個等級下可以正常使用。",
   "guide.before.verify":
@@ -131,9 +135,100 @@ export const zhHant: Messages = {
   "guide.after.files":
     "不要將我們傳來的檔案儲存在共用裝置或與您有關聯的裝置上。請在這裡閱讀我們的回覆，讀完後將其刪除。",
 
+  "guide.risk.title": "裝有 Tor 安全嗎？",
+  "guide.risk.visible":
+    "在某些地方，裝置上裝有 Tor，或被人看到在使用它，本身就可能惹上麻煩。管理您所用網路的人通常看得出您在使用 Tor，但看不到您造訪了哪些網站。橋接器（見下文）能讓這件事更難被看出，但並非不可能。",
+  "guide.risk.device":
+    "請使用只屬於您自己的手機或電腦：不要用工作用的裝置，也不要用雇主、學校或親屬管理或檢查的裝置。這類裝置可能會記錄您在上面做的事。",
+  "guide.risk.search":
+    "不要在受到監視的裝置或網路上搜尋 Tor 或我們：搜尋這個動作本身就可能被看到。請從與您沒有關聯的裝置和網路開始。",
+  "guide.risk.remove":
+    "用完之後，您可以移除 Tor Browser：在手機上，解除安裝這個應用程式；在電腦上，刪除 Tor Browser 資料夾和您下載的檔案，然後清空垃圾桶（資源回收筒）。",
+  "guide.risk.traces":
+    "移除它並不會清除所有痕跡。應用程式商店會保留您安裝過的項目清單；裝置若被仔細檢查，還可能洩露更多資訊。如果您的手機可能被檢查（例如在檢查哨），請在安裝任何東西之前先想清楚這一點。",
+
+  "guide.blocked.title": "如果 Tor 遭到封鎖",
+  "guide.blocked.intro":
+    "如果 Tor Browser 無法連線，可能是您的網路封鎖了 Tor。Tor Browser 可以用橋接器繞過封鎖：橋接器是隱藏的入口，讓您的連線更難被辨認出來。使用橋接器可能會比較慢。",
+  // review: Tor Browser zh-TW labels for "Try a bridge" and "Connection Assist" (連線輔助) not verified; English label kept with a translation
+  "guide.blocked.assist":
+    "首先讓 Tor Browser 替您選擇：連線失敗時，按下「Try a bridge」（嘗試使用橋接器）。這是「連線輔助」（Connection Assist）功能：它會挑選在您所在地最可能成功的橋接器。如果它詢問，請選擇您的國家或地區。",
+  // review: Tor Browser zh-TW labels (desktop "Select a Built-In Bridge"; Android "Config Bridge", "Use a Bridge") not verified; English kept, translations in parentheses are ours. 設定 → 連線 follows Firefox zh-TW
+  "guide.blocked.builtin":
+    "如果還是不行，就自己選擇橋接器，一個接一個地試。在電腦上：選單（≡）→ 設定 → 連線 → 「Select a Built-In Bridge」（選擇內建橋接器）。在 Android 上：設定 → 「Config Bridge」（設定橋接器）→ 「Use a Bridge」（使用橋接器）。可以選擇的有：",
+  "guide.blocked.snowflake":
+    "Snowflake：讓您的連線經過志工的電腦，看起來像一通視訊通話。在其他方式遭到封鎖的地方常常仍然有效，但可能比較慢。",
+  "guide.blocked.obfs4":
+    "obfs4：讓您的連線看起來像隨機雜訊。在許多地方都有效，但在某些國家，內建的 obfs4 橋接器已遭到封鎖，您需要新的橋接器（見下文）。",
+  "guide.blocked.meek":
+    "meek：讓您的連線看起來像在造訪一個大型的普通網站。速度慢，但很難封鎖：其他方式都失敗時再試試它。",
+  "guide.blocked.webtunnel":
+    "WebTunnel：讓您的連線看起來像一般造訪安全網站的連線。它不在內建清單中：請索取 WebTunnel 橋接器（見下文）。",
+  // review: Tor Browser zh-TW label for "Request bridges" not verified; "solve the small puzzle" rendered as 完成一個簡單的驗證碼 (it is a CAPTCHA)
+  "guide.blocked.request":
+    "在電腦上，您也可以在 Tor Browser 裡索取新的橋接器：在同一個設定中選擇「Request bridges」（請求橋接器），完成一個簡單的驗證碼，然後連線。",
+  "guide.blocked.ask":
+    "或向 Tor 專案索取橋接器：到 bridges.torproject.org 索取；如果該網站遭到封鎖，可以這樣做：",
+  // review: Telegram has no official zh-Hant interface: the button may read “Start” or, with a language pack, 「開始」
+  "guide.blocked.telegram":
+    "Telegram：傳訊息給 Tor 專案的機器人 {bridgesBot}。按下「Start」（開始），然後索取 obfs4 或 WebTunnel 橋接器，並複製它傳來的內容。",
+  "guide.blocked.email":
+    "電子郵件：用 Gmail 或 Riseup 信箱（從其他信箱寄出不會收到回覆）寄信到 {bridgesEmail}，內文寫「get transport obfs4」。",
+  // review: Tor Browser zh-TW labels for "Add new bridges" and "Provide a Bridge I know" not verified; English kept with a translation
+  "guide.blocked.paste":
+    "您會收到幾行文字：那就是橋接器位址。在 Tor Browser 中，電腦上選擇「Add new bridges」（新增橋接器），Android 上選擇「Provide a Bridge I know」（提供我知道的橋接器），然後貼上，每行一個。",
+  "guide.blocked.seen":
+    "Telegram、Gmail 和 Riseup 都看得到您索取過橋接器。如果可以，請使用不是以您的名字註冊的帳號，事後刪除這些訊息。",
+  "guide.blocked.help":
+    "如果都沒有用，Tor 專案的服務台可以寄給您私人橋接器：寄信到 {helpEmail}，主旨寫「private bridge」加上您所在國家的兩個字母代碼（例如「private bridge ru」），或在 Telegram 上聯絡 {helpBot}。",
+
+  "guide.get.title": "如果無法下載 Tor Browser",
+  "guide.get.intro":
+    "如果 torproject.org 遭到封鎖，請改用其他方式向 Tor 專案取得 Tor Browser。切勿安裝別人傳給您的副本。",
+  // review: after the language is chosen the GetTor bot answers in that language: check its Chinese wording of "Send me Tor Browser"
+  "guide.get.telegram":
+    "Telegram：傳訊息給 {gettorBot}，按下「Start」（開始），選擇您的語言，再選「Send me Tor Browser」（傳送 Tor Browser 給我）和您的作業系統。它會直接傳送檔案本身。",
+  "guide.get.email":
+    "電子郵件：寄信到 {gettorEmail}，主旨和內文都只寫一個字：windows、macos、linux 或 android。回信中會有下載連結。",
+  "guide.get.mirrors": "Tor 專案網站的官方鏡像站：{mirror1} 和 {mirror2}。",
+  "guide.get.phone":
+    "在手機上，您也可以使用官方應用程式商店：Google Play 上的「Tor Browser」，或 App Store 上的「Onion Browser」。小心名稱相似的仿冒應用程式。",
+
+  "guide.phone.title": "在手機上",
+  "guide.phone.intro":
+    "我們的頁面可以在手機上使用。只在 Tor Browser（Android）或 Onion Browser（iPhone、iPad）中開啟，切勿在您平常用的瀏覽器中開啟。",
+  // review: Tor Browser for Android zh-TW labels for "Connect" and "Try a bridge" not verified
+  "guide.phone.android.connect":
+    "Android：開啟 Tor Browser，按下「Connect」（連線）。如果失敗，按下「Try a bridge」（嘗試使用橋接器），或參考上文「如果 Tor 遭到封鎖」。",
+  // review: "Save and restart" and the section heading 「隱私權與安全性」 not verified in Tor Browser for Android zh-TW
+  "guide.phone.android.safest":
+    "然後設定最嚴格的等級：選單（⋮）→ 設定 → 安全等級（在「隱私權與安全性」下）→ 「最安全」 → 「Save and restart」（儲存並重新啟動）。這會關閉 JavaScript。",
+  // review: "New Identity" label as in logout.body
+  "guide.phone.android.after":
+    "Android 版 Tor Browser 沒有「新識別身分」按鈕。完成後，請關閉所有分頁，然後完全關閉這個應用程式。",
+  "guide.phone.ios.app":
+    "iPhone 和 iPad：沒有 Tor Browser。請使用 Tor 專案推薦的 Onion Browser。它提示時，請安裝並使用 Orbot（一個與它搭配的免費應用程式）：這比 Onion Browser 內建的 Tor 更安全。",
+  "guide.phone.ios.gold":
+    "然後設定最嚴格的等級：設定 → 預設安全性 → 「金牌」。「金牌」會關閉 JavaScript。",
+  // review: Orbot for iOS has no zh-Hant localization (orbot-apple ships zh-Hans only), so its English labels are kept; check what a zh-Hant iPhone actually shows
+  "guide.phone.ios.bridges":
+    "如果 Orbot 無法連線，請開啟 Orbot 並選擇其他連線方式，例如 Snowflake 或「Built-in Bridges (obfs4)」（內建橋接器），或在「Custom Bridges」（自訂橋接器）下貼上您索取到的橋接器。",
+  "guide.phone.ios.limits":
+    "Apple 要求 iPhone 上的每個瀏覽器都使用它自己的引擎，因此 Onion Browser 無法像 Tor Browser 那樣完整地保護您。如果可以選擇，請在電腦或 Android 上使用 Tor Browser。",
+  "guide.phone.ios.after": "完成後，長按 Onion Browser 圖示，選擇「清除資料」。",
+  "guide.phone.codename": "在手機上，代號的每個詞您可以只輸入前四個字母。",
+
+  "guide.links.title": "切勿在應用程式內開啟我們的網址",
+  "guide.links.inapp":
+    "如果您在 Telegram、Instagram、Facebook 或 X 中看到我們的網址，不要點它。這些應用程式會用自己內建的瀏覽器開啟連結：它無法開啟 .onion 網址，可能會讓您的網路得知這個網址，還會讓該應用程式看到您在頁面上做的事。",
+  "guide.links.copy":
+    "請改為長按網址，選擇「複製」。開啟 Tor Browser 或 Onion Browser，把它貼到網址列，並確認它與我們的網址完全相符。",
+  "guide.links.qr":
+    "我們的 QR 碼也一樣：當相機提示要開啟連結時，請改選「複製」，然後把它貼到 Tor Browser 或 Onion Browser 中。",
+
   "kit.title": "如何安全地聯絡 {org}",
-  "kit.step1": "從 torproject.org 下載 Tor Browser。",
-  "kit.step2": "在 Tor Browser 中將安全等級設為「最安全」。",
+  "kit.step1": "從官方管道取得 Tor Browser（電腦、Android）或 Onion Browser（iPhone）。",
+  "kit.step2": "設定最嚴格的等級：Tor Browser 選「最安全」，Onion Browser 選「金牌」。",
   "kit.step3": "開啟我們的 .onion 網址：{address}",
   "kit.step4": "按下「第一次傳送內容給我們」，並將代號寫在紙上。",
   "kit.step5": "之後帶著代號回來，閱讀我們的回覆。",
@@ -143,6 +238,22 @@ export const zhHant: Messages = {
   "kit.video_intro":
     "您知道 {org} 應該知道的事情嗎？以下說明如何安全地告訴我們，而不洩露您的身分。",
   "kit.video_outro": "我們會閱讀所有內容。切勿使用與您有關聯的帳號聯絡我們。",
+  "kit.inapp":
+    "不要在 Telegram、Instagram、Facebook 或 X 中點我們的網址：請複製後貼到 Tor Browser。",
+  "kit.blocked.title": "Tor 遭到封鎖？",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.blocked":
+    "在 Tor Browser 中按下「Try a bridge」（嘗試使用橋接器），或在它的連線設定中選擇 Snowflake、obfs4 或 meek。",
+  "kit.blocked.ask":
+    "新的橋接器：Telegram {bridgesBot} · 電子郵件 {bridgesEmail}（只能從 Gmail 或 Riseup 寄出）",
+  "kit.get":
+    "torproject.org 遭到封鎖？Telegram {gettorBot} · 電子郵件 {gettorEmail} · {mirror1} · {mirror2}",
+  "kit.phone":
+    "在手機上：Android 用 Tor Browser（「最安全」），iPhone 用 Onion Browser（「金牌」）。",
+  "kit.risk": "在某些地方，裝有 Tor 可能有風險。請使用只屬於您自己的裝置，切勿使用工作用的裝置。",
+  // review: "Try a bridge" as in guide.blocked.assist
+  "kit.video_blocked":
+    "Tor 遭到封鎖？按下「Try a bridge」（嘗試使用橋接器）。在 Telegram 取得新的橋接器：{bridgesBot}",
 
   "error.back": "返回並重試",
   "error.code": "錯誤代碼：{code}",
